@@ -62,11 +62,8 @@ def _ask_new_password(whose: str, context: list[str], tries: int = 5) -> str:
 
 
 def _require_strong(value: str, context: list[str]) -> None:
-    """``require_strong``, its advice worded for a password (the same rules as a register's passphrase)."""
-    try:
-        require_strong(value, context)
-    except WeakPassphrase as exc:
-        raise WeakPassphrase(exc.message.replace("passphrase", "password")) from None
+    """``require_strong``, its verdict worded for a password (the same rules as a register's passphrase)."""
+    require_strong(value, context, password=True)
 
 
 

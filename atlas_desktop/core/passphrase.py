@@ -56,10 +56,12 @@ def _only_context(passphrase: str, words: list[str]) -> bool:
     return bool(known) and bool(tokens) and all(w in known or w.isdigit() for w in tokens)
 
 
-def assess(passphrase: str, context: list[str] | None = None) -> Strength:
-    """Score ``passphrase``; ``context`` holds words an attacker would try first (org name)."""
+def assess(passphrase: str, context: list[str] | None = None, password: bool = False) -> Strength:
+    """Score ``passphrase``; ``context`` holds words an attacker would try first (org name). ``password``: the
+    verdict names it a password (a team register's sign-in), judged by the same rules."""
     if not passphrase or not passphrase.strip():
-        return Strength(0, False, t("errors", "The passphrase is empty."))
+        return Strength(0, False, t("errors", "The password is empty.") if password
+                        else t("errors", "The passphrase is empty."))
     words = _context_words(context or [])
     from zxcvbn import zxcvbn  # here: its word lists take a twentieth of the app's start-up to load
 
@@ -68,23 +70,28 @@ def assess(passphrase: str, context: list[str] | None = None) -> Strength:
     feedback = result.get("feedback") or {}
     suggestions = [_advice(s) for s in feedback.get("suggestions") or []]
     if len(passphrase) < MIN_LENGTH:
-        return Strength(score, False, t("errors", "The passphrase is shorter than {length} characters.").format(
-            length=MIN_LENGTH), suggestions)
+        short = (t("errors", "The password is shorter than {length} characters.") if password
+                 else t("errors", "The passphrase is shorter than {length} characters."))
+        return Strength(score, False, short.format(length=MIN_LENGTH), suggestions)
     if _only_context(passphrase, words):
-        return Strength(min(score, 1), False, t("errors", "The passphrase is too easy to guess: it is made only of "
-                                                          "your organisation's name (and numbers), the first thing "
-                                                          "anyone would try."), suggestions)
+        only_name = (t("errors", "The password is too easy to guess: it is made only of your organisation's name "
+                           "(and numbers), the first thing anyone would try.") if password
+                     else t("errors", "The passphrase is too easy to guess: it is made only of your organisation's "
+                            "name (and numbers), the first thing anyone would try."))
+        return Strength(min(score, 1), False, only_name, suggestions)
     if score < MIN_SCORE:
         warning = (feedback.get("warning") or "").strip()
         reason = _advice(warning) if warning else t("errors", "It is easy to guess.")
-        return Strength(score, False, t("errors", "The passphrase is too easy to guess: {reason}").format(
-            reason=reason), suggestions)
+        weak = (t("errors", "The password is too easy to guess: {reason}") if password
+                else t("errors", "The passphrase is too easy to guess: {reason}"))
+        return Strength(score, False, weak.format(reason=reason), suggestions)
     return Strength(score, True, "", suggestions)
 
 
-def require_strong(passphrase: str, context: list[str] | None = None) -> None:
-    """Raise ``WeakPassphrase`` with the reason and a tip unless ``passphrase`` is acceptable."""
-    strength = assess(passphrase, context)
+def require_strong(passphrase: str, context: list[str] | None = None, password: bool = False) -> None:
+    """Raise ``WeakPassphrase`` with the reason and a tip unless ``passphrase`` (or a team ``password``) is
+    acceptable."""
+    strength = assess(passphrase, context, password)
     if strength.acceptable:
         return
     tip = t("errors", "Tip: use four or more unrelated words, e.g. 'lantern-orbit-pepper-canal'.")

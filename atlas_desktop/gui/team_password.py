@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import AtlasError, UsageError, WeakPassphrase
+from ..core.errors import AtlasError, UsageError
 from . import clipboard
 from .dialogs import error_text, grow_to_fit
 from .editors import style
@@ -44,11 +44,8 @@ def generated_password() -> str:
 
 
 def plain(exc: BaseException) -> str:
-    """The refusal in plain words; the strength check speaks of passphrases, a team register of passwords."""
-    text = error_text(exc)
-    if isinstance(exc, WeakPassphrase):
-        text = text.replace("passphrase", "password").replace("Passphrase", "Password")
-    return text
+    """The refusal in plain words (a weak password's verdict already speaks of a password)."""
+    return error_text(exc)
 
 
 class NewPassword(QWidget):

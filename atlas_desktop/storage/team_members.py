@@ -105,7 +105,7 @@ def add_member(reg: Any, person: str, app_role: str, password: str, kdf: KdfPara
         raise UsageError(t("team", "The role must be one of {roles}, not {role}.").format(
             roles=", ".join(team_schema.APP_ROLES), role=repr(app_role)))
     _require_manager(reg, adding=True)
-    require_strong(password, [person, reg.meta("org_name") or ""])
+    require_strong(password, [person, reg.meta("org_name") or ""], password=True)
     keys = KeyFile(reg.register_id, {})
     keys.set_passphrase(reg.data_key, password, kdf)
     with reg.transaction(t("team", "adding {person}").format(person=person)):
@@ -134,7 +134,7 @@ def remove_member(reg: Any, person: str) -> None:
 
 def change_password(reg: Any, new_password: str, kdf: KdfParams | None = None) -> None:
     """Change the signed-in person's server password and rewrap their copy of the team key, together."""
-    require_strong(new_password, [reg.actor, reg.meta("org_name") or ""])
+    require_strong(new_password, [reg.actor, reg.meta("org_name") or ""], password=True)
     keys = KeyFile(reg.register_id, {})
     keys.set_passphrase(reg.data_key, new_password, kdf)
     verifier = scram_verifier(reg.db, reg.actor, new_password)

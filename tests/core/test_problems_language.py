@@ -173,3 +173,21 @@ def test_english_scores_keep_their_point():
     assert effects["severity"] == "1 × 0.5 + 0.75 = 1.25"
     unreadable = {f.key: f.effect for f in assess({**BREACH, "unintelligible": True}).factors}
     assert unreadable["unintelligible"] == "EI 0.25 (nobody can tell who)"
+
+
+def test_a_team_password_is_called_a_password_in_every_language() -> None:
+    """The strength rules are the register passphrase's; the verdict names what the person typed."""
+    try:
+        for code, passphrase, password in (("en", "The passphrase is", "The password is"),
+                                           ("ro", "Fraza de acces este", "Parola este"),
+                                           ("fr", "La phrase secrète est", "Le mot de passe est"),
+                                           ("de", "Die Passphrase ist", "Das Passwort ist")):
+            i18n.use_language(code)
+            with pytest.raises(WeakPassphrase) as as_passphrase:
+                require_strong("Acme SRL 2024 Acme", ["Acme SRL"])
+            with pytest.raises(WeakPassphrase) as as_password:
+                require_strong("Acme SRL 2024 Acme", ["Acme SRL"], password=True)
+            assert as_passphrase.value.message.startswith(passphrase), as_passphrase.value.message
+            assert as_password.value.message.startswith(password), as_password.value.message
+    finally:
+        i18n.use_language("en")

@@ -113,7 +113,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>Beenden und verwerfen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2683" />
+      <location filename="../../../build/spec_strings.py" line="2687" />
       <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
       <translation>
         <numerusform>%n geöffneter Editor hat ungespeicherte Änderungen. Wenn Sie jetzt beenden, gehen sie verloren.</numerusform>
@@ -797,7 +797,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>Füllen Sie diese Seite nur aus, wenn die Daten einem Auftraggeber gehörten, für den Sie sie verarbeiten. Der Auftraggeber meldet dann an die Aufsichtsbehörde, und Sie müssen ihn unverzüglich informieren (Art. 33 Abs. 2).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2684" />
+      <location filename="../../../build/spec_strings.py" line="2688" />
       <source>%n day(s) {0} h</source>
       <translation>
         <numerusform>%n Tag {0} h</numerusform>
@@ -1408,7 +1408,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>SHA-256 des Pakets: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2685" />
+      <location filename="../../../build/spec_strings.py" line="2689" />
       <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
       <translation>
         <numerusform>%n Eintrag ist noch nicht überprüft. Bestätigen, aktualisieren oder stilllegen Sie ihn, bevor Sie die Überprüfung abschließen.</numerusform>
@@ -1551,7 +1551,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>Gesperrt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2686" />
+      <location filename="../../../build/spec_strings.py" line="2690" />
       <source>%n breach(es) in the last 12 months</source>
       <translation>
         <numerusform>%n Datenpanne in den letzten 12 Monaten</numerusform>
@@ -1559,7 +1559,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2687" />
+      <location filename="../../../build/spec_strings.py" line="2691" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n Tag</numerusform>
@@ -1567,7 +1567,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2688" />
+      <location filename="../../../build/spec_strings.py" line="2692" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>noch %n Tag</numerusform>
@@ -1575,7 +1575,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2689" />
+      <location filename="../../../build/spec_strings.py" line="2693" />
       <source>%n day(s) overdue</source>
       <translation>
         <numerusform>%n Tag überfällig</numerusform>
@@ -1583,7 +1583,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2690" />
+      <location filename="../../../build/spec_strings.py" line="2694" />
       <source>%n day(s) {0} h</source>
       <translation>
         <numerusform>%n Tag {0} h</numerusform>
@@ -1591,7 +1591,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2691" />
+      <location filename="../../../build/spec_strings.py" line="2695" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n Lücke</numerusform>
@@ -1914,7 +1914,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>Sie können dieses Register lesen, aber nicht ändern: Sie sind als Leser angemeldet. Ein Verwalter kann Ihnen eine andere Rolle geben.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2692" />
+      <location filename="../../../build/spec_strings.py" line="2696" />
       <source>%n problem(s) to fix before this can be saved:</source>
       <translation>
         <numerusform>%n Problem muss vor dem Speichern behoben werden:</numerusform>
@@ -2634,7 +2634,7 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
       <translation>Mit dieser Notiz bestätigen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2693" />
+      <location filename="../../../build/spec_strings.py" line="2697" />
       <source>These %n record(s) need your attention before you confirm them unchanged:</source>
       <translation>
         <numerusform>Dieser %n Eintrag erfordert Ihre Aufmerksamkeit, bevor Sie ihn als unverändert bestätigen:</numerusform>
@@ -2686,7 +2686,7 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
   <context>
     <name>Outbox</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2694" />
+      <location filename="../../../build/spec_strings.py" line="2698" />
       <source>%n breach(es)</source>
       <translation>
         <numerusform>%n Datenpanne</numerusform>
@@ -2694,7 +2694,7 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2695" />
+      <location filename="../../../build/spec_strings.py" line="2699" />
       <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
       <translation>
         <numerusform>%n offline auf diesem Computer erfasste Datenpanne wartet darauf, an dieses Teamregister gesendet zu werden.</numerusform>
@@ -3077,37 +3077,37 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
   <context>
     <name>QLineEdit</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2668" />
+      <location filename="../../../build/spec_strings.py" line="2672" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2669" />
+      <location filename="../../../build/spec_strings.py" line="2673" />
       <source>&amp;Redo</source>
       <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2670" />
+      <location filename="../../../build/spec_strings.py" line="2674" />
       <source>Cu&amp;t</source>
       <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2671" />
+      <location filename="../../../build/spec_strings.py" line="2675" />
       <source>&amp;Copy</source>
       <translation>&amp;Kopieren</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2672" />
+      <location filename="../../../build/spec_strings.py" line="2676" />
       <source>&amp;Paste</source>
       <translation>Einf&amp;ügen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2673" />
+      <location filename="../../../build/spec_strings.py" line="2677" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2674" />
+      <location filename="../../../build/spec_strings.py" line="2678" />
       <source>Select All</source>
       <translation>Alles auswählen</translation>
     </message>
@@ -3123,92 +3123,92 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2641" />
+      <location filename="../../../build/spec_strings.py" line="2645" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2642" />
+      <location filename="../../../build/spec_strings.py" line="2646" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2643" />
+      <location filename="../../../build/spec_strings.py" line="2647" />
       <source>Save All</source>
       <translation>Alles speichern</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2644" />
+      <location filename="../../../build/spec_strings.py" line="2648" />
       <source>Open</source>
       <translation>Öffnen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2645" />
+      <location filename="../../../build/spec_strings.py" line="2649" />
       <source>&amp;Yes</source>
       <translation>&amp;Ja</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2646" />
+      <location filename="../../../build/spec_strings.py" line="2650" />
       <source>Yes to &amp;All</source>
       <translation>Ja, &amp;alle</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2647" />
+      <location filename="../../../build/spec_strings.py" line="2651" />
       <source>&amp;No</source>
       <translation>&amp;Nein</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2648" />
+      <location filename="../../../build/spec_strings.py" line="2652" />
       <source>N&amp;o to All</source>
       <translation>N&amp;ein, keine</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2649" />
+      <location filename="../../../build/spec_strings.py" line="2653" />
       <source>Abort</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2650" />
+      <location filename="../../../build/spec_strings.py" line="2654" />
       <source>Retry</source>
       <translation>Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2651" />
+      <location filename="../../../build/spec_strings.py" line="2655" />
       <source>Ignore</source>
       <translation>Ignorieren</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2652" />
+      <location filename="../../../build/spec_strings.py" line="2656" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2653" />
+      <location filename="../../../build/spec_strings.py" line="2657" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2654" />
+      <location filename="../../../build/spec_strings.py" line="2658" />
       <source>Discard</source>
       <translation>Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2655" />
+      <location filename="../../../build/spec_strings.py" line="2659" />
       <source>Help</source>
       <translation>Hilfe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2656" />
+      <location filename="../../../build/spec_strings.py" line="2660" />
       <source>Apply</source>
       <translation>Anwenden</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2657" />
+      <location filename="../../../build/spec_strings.py" line="2661" />
       <source>Reset</source>
       <translation>Zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2658" />
+      <location filename="../../../build/spec_strings.py" line="2662" />
       <source>Restore Defaults</source>
       <translation>Voreinstellungen</translation>
     </message>
@@ -3216,42 +3216,42 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
   <context>
     <name>QWidgetTextControl</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2675" />
+      <location filename="../../../build/spec_strings.py" line="2679" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2676" />
+      <location filename="../../../build/spec_strings.py" line="2680" />
       <source>&amp;Redo</source>
       <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2677" />
+      <location filename="../../../build/spec_strings.py" line="2681" />
       <source>Cu&amp;t</source>
       <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2678" />
+      <location filename="../../../build/spec_strings.py" line="2682" />
       <source>&amp;Copy</source>
       <translation>&amp;Kopieren</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2679" />
+      <location filename="../../../build/spec_strings.py" line="2683" />
       <source>Copy &amp;Link Location</source>
       <translation>&amp;Link-Adresse kopieren</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2680" />
+      <location filename="../../../build/spec_strings.py" line="2684" />
       <source>&amp;Paste</source>
       <translation>Einf&amp;ügen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2681" />
+      <location filename="../../../build/spec_strings.py" line="2685" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2682" />
+      <location filename="../../../build/spec_strings.py" line="2686" />
       <source>Select All</source>
       <translation>Alles auswählen</translation>
     </message>
@@ -3259,47 +3259,47 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
   <context>
     <name>QWizard</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2659" />
+      <location filename="../../../build/spec_strings.py" line="2663" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2660" />
+      <location filename="../../../build/spec_strings.py" line="2664" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2661" />
+      <location filename="../../../build/spec_strings.py" line="2665" />
       <source>&amp;Finish</source>
       <translation>Ab&amp;schließen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2662" />
+      <location filename="../../../build/spec_strings.py" line="2666" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2663" />
+      <location filename="../../../build/spec_strings.py" line="2667" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2664" />
+      <location filename="../../../build/spec_strings.py" line="2668" />
       <source>Go Back</source>
       <translation>Zurück</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2665" />
+      <location filename="../../../build/spec_strings.py" line="2669" />
       <source>Continue</source>
       <translation>Weiter</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2666" />
+      <location filename="../../../build/spec_strings.py" line="2670" />
       <source>Commit</source>
       <translation>Anwenden</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2667" />
+      <location filename="../../../build/spec_strings.py" line="2671" />
       <source>Done</source>
       <translation>Erledigt</translation>
     </message>
@@ -3503,7 +3503,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
   <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2696" />
+      <location filename="../../../build/spec_strings.py" line="2700" />
       <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
       <translation>
         <numerusform>Prüfprotokoll: %n Eintrag; der letzte Eintrag stimmt mit dem überein, der bei Erstellung der Sicherung festgehalten wurde. {0}</numerusform>
@@ -4135,7 +4135,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>Heute fällig</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2697" />
+      <location filename="../../../build/spec_strings.py" line="2701" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>noch %n Tag</numerusform>
@@ -4143,7 +4143,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2698" />
+      <location filename="../../../build/spec_strings.py" line="2702" />
       <source>Overdue by %n day(s): answer it now</source>
       <translation>
         <numerusform>Seit %n Tag überfällig: Beantworten Sie sie jetzt</numerusform>
@@ -4250,7 +4250,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>{0} weitere anzeigen (von {1} verbleibenden)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2699" />
+      <location filename="../../../build/spec_strings.py" line="2703" />
       <source>{0}: %n item(s)</source>
       <translation>
         <numerusform>{0}: %n Eintrag</numerusform>
@@ -4526,7 +4526,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
   <context>
     <name>TemplatePicker</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2700" />
+      <location filename="../../../build/spec_strings.py" line="2704" />
       <source>Add %n activit(y|ies)</source>
       <translation>
         <numerusform>%n Tätigkeit hinzufügen</numerusform>
@@ -5136,7 +5136,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>{client} (der Verantwortliche) am {when} informiert; er entscheidet über die Meldung</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2701" />
+      <location filename="../../../build/spec_strings.py" line="2705" />
       <source>{count} (person|people) (is|are) affected</source>
       <translation>
         <numerusform>{count} Person ist betroffen</numerusform>
@@ -5387,7 +5387,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>{name} erfüllt ein DSFA-Screening-Kriterium: Erfassen Sie, warum keine DSFA nötig ist, oder führen Sie eine durch.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2702" />
+      <location filename="../../../build/spec_strings.py" line="2706" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n Tag</numerusform>
@@ -5395,7 +5395,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2703" />
+      <location filename="../../../build/spec_strings.py" line="2707" />
       <source>%n day(s) ago</source>
       <translation>
         <numerusform>vor %n Tag</numerusform>
@@ -5403,7 +5403,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2704" />
+      <location filename="../../../build/spec_strings.py" line="2708" />
       <source>%n hour(s)</source>
       <translation>
         <numerusform>%n Stunde</numerusform>
@@ -5411,7 +5411,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2705" />
+      <location filename="../../../build/spec_strings.py" line="2709" />
       <source>handles special-category data and was involved in breach(es) {breaches}</source>
       <translation>
         <numerusform>verarbeitet besondere Kategorien von Daten und war an der Datenpanne {breaches} beteiligt</numerusform>
@@ -5419,7 +5419,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2706" />
+      <location filename="../../../build/spec_strings.py" line="2710" />
       <source>in %n day(s)</source>
       <translation>
         <numerusform>in %n Tag</numerusform>
@@ -5427,7 +5427,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2707" />
+      <location filename="../../../build/spec_strings.py" line="2711" />
       <source>was involved in breach(es) {breaches}</source>
       <translation>
         <numerusform>war an der Datenpanne {breaches} beteiligt</numerusform>
@@ -5435,7 +5435,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2708" />
+      <location filename="../../../build/spec_strings.py" line="2712" />
       <source>{name} meets %n DPIA screening criteri(on|a) but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
       <translation>
         <numerusform>{name} erfüllt %n DSFA-Screening-Kriterium, hat aber keine DSFA: Führen Sie eine durch, bevor Sie fortfahren, oder halten Sie fest, warum das Risiko nicht hoch ist (WP248 rev.01).</numerusform>
@@ -5443,7 +5443,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2709" />
+      <location filename="../../../build/spec_strings.py" line="2713" />
       <source>{name}: consent to an online service by someone aged %n, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
       <translation>
         <numerusform>{name}: Einwilligung in einen Online-Dienst durch eine Person im Alter von %n Jahr, unter dem Alter für die digitale Einwilligung ({limit} in {where}), ohne erfasste Erteilung oder Zustimmung durch Eltern oder Vormund: Erfassen Sie, wer sie erteilt hat und wie dies geprüft wurde, oder stützen Sie sich nicht mehr darauf.</numerusform>
@@ -7769,7 +7769,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>{title} ({register}): {fields}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2747" />
+      <location filename="../../../build/spec_strings.py" line="2751" />
       <source>audit trail: {entries}, head {head}…, matches %n anchor(s)</source>
       <translation>
         <numerusform>Prüfprotokoll: {entries}, Head {head}…, stimmt mit %n Anker überein</numerusform>
@@ -7777,7 +7777,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2748" />
+      <location filename="../../../build/spec_strings.py" line="2752" />
       <source>audit trail: {entries}, head {head}…, matches %n anchor(s) from backups</source>
       <translation>
         <numerusform>Prüfprotokoll: {entries}, Head {head}…, stimmt mit %n Anker aus Sicherungen überein</numerusform>
@@ -7785,7 +7785,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2751" />
+      <location filename="../../../build/spec_strings.py" line="2755" />
       <source>{title} cannot be closed yet: %n item(s) (is|are) still open.</source>
       <translation>
         <numerusform>{title} kann noch nicht abgeschlossen werden: %n Eintrag ist noch offen.</numerusform>
@@ -7958,7 +7958,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>… und {count} weitere Einträge weichen vom Prüfprotokoll ab</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2710" />
+      <location filename="../../../build/spec_strings.py" line="2714" />
       <source>%n (person|people).</source>
       <translation>
         <numerusform>%n Person.</numerusform>
@@ -7966,7 +7966,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2711" />
+      <location filename="../../../build/spec_strings.py" line="2715" />
       <source>%n (person|staff)</source>
       <translation>
         <numerusform>%n Person</numerusform>
@@ -7974,7 +7974,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2712" />
+      <location filename="../../../build/spec_strings.py" line="2716" />
       <source>%n (person|staff).</source>
       <translation>
         <numerusform>%n Person.</numerusform>
@@ -7982,7 +7982,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2713" />
+      <location filename="../../../build/spec_strings.py" line="2717" />
       <source>%n DPIA(s)</source>
       <translation>
         <numerusform>%n DSFA</numerusform>
@@ -7990,7 +7990,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2714" />
+      <location filename="../../../build/spec_strings.py" line="2718" />
       <source>%n DPIA(s).</source>
       <translation>
         <numerusform>%n DSFA.</numerusform>
@@ -7998,7 +7998,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2715" />
+      <location filename="../../../build/spec_strings.py" line="2719" />
       <source>%n attachment(s)</source>
       <translation>
         <numerusform>%n Anhang</numerusform>
@@ -8006,7 +8006,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2716" />
+      <location filename="../../../build/spec_strings.py" line="2720" />
       <source>%n breach(es)</source>
       <translation>
         <numerusform>%n Datenpanne</numerusform>
@@ -8014,7 +8014,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2717" />
+      <location filename="../../../build/spec_strings.py" line="2721" />
       <source>%n breach(es) still wait</source>
       <translation>
         <numerusform>%n Datenpanne wartet noch</numerusform>
@@ -8022,7 +8022,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2718" />
+      <location filename="../../../build/spec_strings.py" line="2722" />
       <source>%n breach(es).</source>
       <translation>
         <numerusform>%n Datenpanne.</numerusform>
@@ -8030,7 +8030,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2719" />
+      <location filename="../../../build/spec_strings.py" line="2723" />
       <source>%n closed review(s)</source>
       <translation>
         <numerusform>%n abgeschlossene Überprüfung</numerusform>
@@ -8038,7 +8038,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2720" />
+      <location filename="../../../build/spec_strings.py" line="2724" />
       <source>%n consent(s)</source>
       <translation>
         <numerusform>%n Einwilligung</numerusform>
@@ -8046,7 +8046,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2721" />
+      <location filename="../../../build/spec_strings.py" line="2725" />
       <source>%n due soon</source>
       <translation>
         <numerusform>%n bald fällig</numerusform>
@@ -8054,7 +8054,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2722" />
+      <location filename="../../../build/spec_strings.py" line="2726" />
       <source>%n entr(y|ies)</source>
       <translation>
         <numerusform>%n Eintrag</numerusform>
@@ -8062,7 +8062,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2723" />
+      <location filename="../../../build/spec_strings.py" line="2727" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n Lücke</numerusform>
@@ -8070,7 +8070,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2724" />
+      <location filename="../../../build/spec_strings.py" line="2728" />
       <source>%n item(s) to confirm, update or retire:</source>
       <translation>
         <numerusform>%n Eintrag zu bestätigen, zu aktualisieren oder stillzulegen:</numerusform>
@@ -8078,7 +8078,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2725" />
+      <location filename="../../../build/spec_strings.py" line="2729" />
       <source>%n need(s|) your attention, so (it|they) (was|were) not confirmed with the rest: open each one and put it right, or confirm it with a note ('atlas review confirm ITEM --note "why it stands as it is"').</source>
       <translation>
         <numerusform>%n Eintrag erfordert Ihre Aufmerksamkeit und wurde daher nicht mit den übrigen bestätigt: Öffnen und korrigieren Sie ihn oder bestätigen Sie ihn mit einer Notiz („atlas review confirm ITEM --note "warum es so bleibt"“).</numerusform>
@@ -8086,7 +8086,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2726" />
+      <location filename="../../../build/spec_strings.py" line="2730" />
       <source>%n organisation(s).</source>
       <translation>
         <numerusform>%n Organisation.</numerusform>
@@ -8094,7 +8094,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2727" />
+      <location filename="../../../build/spec_strings.py" line="2731" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n überfällig</numerusform>
@@ -8102,7 +8102,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2728" />
+      <location filename="../../../build/spec_strings.py" line="2732" />
       <source>%n polic(y|ies)</source>
       <translation>
         <numerusform>%n Richtlinie</numerusform>
@@ -8110,7 +8110,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2729" />
+      <location filename="../../../build/spec_strings.py" line="2733" />
       <source>%n polic(y|ies).</source>
       <translation>
         <numerusform>%n Richtlinie.</numerusform>
@@ -8118,7 +8118,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2730" />
+      <location filename="../../../build/spec_strings.py" line="2734" />
       <source>%n processing activit(y|ies)</source>
       <translation>
         <numerusform>%n Verarbeitungstätigkeit</numerusform>
@@ -8126,7 +8126,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2731" />
+      <location filename="../../../build/spec_strings.py" line="2735" />
       <source>%n processing activit(y|ies).</source>
       <translation>
         <numerusform>%n Verarbeitungstätigkeit.</numerusform>
@@ -8134,7 +8134,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2732" />
+      <location filename="../../../build/spec_strings.py" line="2736" />
       <source>%n processor(s)</source>
       <translation>
         <numerusform>%n Auftragsverarbeiter</numerusform>
@@ -8142,7 +8142,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2733" />
+      <location filename="../../../build/spec_strings.py" line="2737" />
       <source>%n processor(s).</source>
       <translation>
         <numerusform>%n Auftragsverarbeiter.</numerusform>
@@ -8150,7 +8150,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2734" />
+      <location filename="../../../build/spec_strings.py" line="2738" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n Eintrag</numerusform>
@@ -8158,7 +8158,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2735" />
+      <location filename="../../../build/spec_strings.py" line="2739" />
       <source>%n rights request(s)</source>
       <translation>
         <numerusform>%n Betroffenenanfrage</numerusform>
@@ -8166,7 +8166,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2736" />
+      <location filename="../../../build/spec_strings.py" line="2740" />
       <source>%n rights request(s).</source>
       <translation>
         <numerusform>%n Betroffenenanfrage.</numerusform>
@@ -8174,7 +8174,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2737" />
+      <location filename="../../../build/spec_strings.py" line="2741" />
       <source>%n training</source>
       <translation>
         <numerusform>%n Schulung</numerusform>
@@ -8182,7 +8182,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2738" />
+      <location filename="../../../build/spec_strings.py" line="2742" />
       <source>%n training.</source>
       <translation>
         <numerusform>%n Schulung.</numerusform>
@@ -8190,7 +8190,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2739" />
+      <location filename="../../../build/spec_strings.py" line="2743" />
       <source>'atlas check --register {path}' lists its %n finding(s).</source>
       <translation>
         <numerusform>„atlas check --register {path}“ listet seinen %n Befund auf.</numerusform>
@@ -8198,7 +8198,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2740" />
+      <location filename="../../../build/spec_strings.py" line="2744" />
       <source>Confirmed %n item(s) as unchanged. {counts}</source>
       <translation>
         <numerusform>%n Eintrag als unverändert bestätigt. {counts}</numerusform>
@@ -8206,7 +8206,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2741" />
+      <location filename="../../../build/spec_strings.py" line="2745" />
       <source>Nothing was imported. Fix the problems and try again, or add --skip-invalid to import the %n valid row(s) only.</source>
       <translation>
         <numerusform>Es wurde nichts importiert. Beheben Sie die Probleme und versuchen Sie es erneut, oder fügen Sie --skip-invalid hinzu, um nur die %n gültige Zeile zu importieren.</numerusform>
@@ -8214,7 +8214,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2742" />
+      <location filename="../../../build/spec_strings.py" line="2746" />
       <source>Reopened %n confirmed item(s). {counts}</source>
       <translation>
         <numerusform>%n bestätigter Eintrag wieder geöffnet. {counts}</numerusform>
@@ -8222,7 +8222,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2743" />
+      <location filename="../../../build/spec_strings.py" line="2747" />
       <source>Retired %n item(s): kept in the history, no longer in force. {counts}</source>
       <translation>
         <numerusform>%n Eintrag stillgelegt: im Verlauf erhalten, nicht mehr gültig. {counts}</numerusform>
@@ -8230,7 +8230,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2744" />
+      <location filename="../../../build/spec_strings.py" line="2748" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty and was removed.</source>
       <translation>
         <numerusform>%n Datenpanne aus dem Ausgang dieses Computers an {where} gesendet, mit ihrer ursprünglichen Zeit; der Ausgang ist leer und wurde entfernt.</numerusform>
@@ -8238,7 +8238,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2745" />
+      <location filename="../../../build/spec_strings.py" line="2749" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty.</source>
       <translation>
         <numerusform>%n Datenpanne aus dem Ausgang dieses Computers an {where} gesendet, mit ihrer ursprünglichen Zeit; der Ausgang ist leer.</numerusform>
@@ -8246,7 +8246,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2746" />
+      <location filename="../../../build/spec_strings.py" line="2750" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; {waiting} in the outbox.</source>
       <translation>
         <numerusform>%n Datenpanne aus dem Ausgang dieses Computers an {where} gesendet, mit ihrer ursprünglichen Zeit; {waiting} im Ausgang.</numerusform>
@@ -8254,7 +8254,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2749" />
+      <location filename="../../../build/spec_strings.py" line="2753" />
       <source>{count} problem(s)</source>
       <translation>
         <numerusform>{count} Problem</numerusform>
@@ -8262,7 +8262,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2750" />
+      <location filename="../../../build/spec_strings.py" line="2754" />
       <source>{count} row(s)</source>
       <translation>
         <numerusform>{count} Zeile</numerusform>
@@ -8427,176 +8427,196 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1540" />
+      <source>The password is empty.</source>
+      <translation>Das Passwort ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="1541" />
+      <source>The password is shorter than {length} characters.</source>
+      <translation>Das Passwort ist kürzer als {length} Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="1542" />
+      <source>The password is too easy to guess: it is made only of your organisation's name (and numbers), the first thing anyone would try.</source>
+      <translation>Das Passwort ist zu leicht zu erraten: Es besteht nur aus dem Namen Ihrer Organisation (und Zahlen), dem Ersten, was jemand ausprobieren würde.</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="1543" />
+      <source>The password is too easy to guess: {reason}</source>
+      <translation>Das Passwort ist zu leicht zu erraten: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="1544" />
       <source>There is no activity template called {key}; use one of: {keys}. 'atlas templates' lists them.</source>
       <translation>Es gibt keine Tätigkeitsvorlage namens {key}; verwenden Sie eine von: {keys}. „atlas templates“ listet sie auf.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1541" />
+      <location filename="../../../build/spec_strings.py" line="1545" />
       <source>There is no register called {key}; use one of: {keys}.</source>
       <translation>Es gibt kein Verzeichnis namens {key}; verwenden Sie eines von: {keys}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1542" />
+      <location filename="../../../build/spec_strings.py" line="1546" />
       <source>This is a top-10 common password.</source>
       <translation>Das ist eines der 10 häufigsten Passwörter.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1543" />
+      <location filename="../../../build/spec_strings.py" line="1547" />
       <source>This is a top-100 common password.</source>
       <translation>Das ist eines der 100 häufigsten Passwörter.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1544" />
+      <location filename="../../../build/spec_strings.py" line="1548" />
       <source>This is a very common password.</source>
       <translation>Das ist ein sehr häufiges Passwort.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1545" />
+      <location filename="../../../build/spec_strings.py" line="1549" />
       <source>This is similar to a commonly used password.</source>
       <translation>Das ähnelt einem häufig verwendeten Passwort.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1546" />
+      <location filename="../../../build/spec_strings.py" line="1550" />
       <source>Tip: use four or more unrelated words, e.g. 'lantern-orbit-pepper-canal'.</source>
       <translation>Tipp: Verwenden Sie vier oder mehr Wörter ohne Zusammenhang, z. B. „Laterne-Umlauf-Pfeffer-Kanal“.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1547" />
+      <location filename="../../../build/spec_strings.py" line="1551" />
       <source>Use a few words, avoid common phrases.</source>
       <translation>Verwenden Sie einige Wörter, vermeiden Sie gängige Redewendungen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1548" />
+      <location filename="../../../build/spec_strings.py" line="1552" />
       <source>Use a longer keyboard pattern with more turns.</source>
       <translation>Verwenden Sie ein längeres Tastaturmuster mit mehr Richtungswechseln.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1549" />
+      <location filename="../../../build/spec_strings.py" line="1553" />
       <source>a review interval must be at least one month, not {months}</source>
       <translation>ein Überprüfungsintervall muss mindestens einen Monat betragen, nicht {months}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1550" />
+      <location filename="../../../build/spec_strings.py" line="1554" />
       <source>country {code} has no public-holiday subdivision {region}</source>
       <translation>das Land {code} hat keine Feiertagsregion {region}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1551" />
+      <location filename="../../../build/spec_strings.py" line="1555" />
       <source>expected a JSON list of rows ({reason})</source>
       <translation>erwartet wurde eine JSON-Liste von Zeilen ({reason})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1552" />
+      <location filename="../../../build/spec_strings.py" line="1556" />
       <source>expected a JSON list of rows, like [{"column": "value"}]</source>
       <translation>erwartet wurde eine JSON-Liste von Zeilen, etwa [{"column": "value"}]</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1553" />
+      <location filename="../../../build/spec_strings.py" line="1557" />
       <source>it holds a number too long to read</source>
       <translation>sie enthält eine Zahl, die zu lang zum Lesen ist</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1554" />
+      <location filename="../../../build/spec_strings.py" line="1558" />
       <source>it is larger than {size} MB, far more than any record holds</source>
       <translation>sie ist größer als {size} MB, weit mehr, als ein Eintrag je enthält</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1555" />
+      <location filename="../../../build/spec_strings.py" line="1559" />
       <source>it is not UTF-8 text (byte {position} cannot be read)</source>
       <translation>sie ist kein UTF-8-Text (Byte {position} ist nicht lesbar)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1556" />
+      <location filename="../../../build/spec_strings.py" line="1560" />
       <source>no deadline can be counted from {day}: it is at the edge of the calendar</source>
       <translation>ab dem {day} lässt sich keine Frist berechnen: Das Datum liegt am Rand des Kalenders</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1557" />
+      <location filename="../../../build/spec_strings.py" line="1561" />
       <source>no working day within {days} days of {day}; the holiday calendar looks wrong</source>
       <translation>kein Arbeitstag innerhalb von {days} Tagen ab dem {day}; der Feiertagskalender scheint falsch zu sein</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1558" />
+      <location filename="../../../build/spec_strings.py" line="1562" />
       <source>summer time</source>
       <translation>Sommerzeit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1559" />
+      <location filename="../../../build/spec_strings.py" line="1563" />
       <source>the JSON is nested too deeply (more than {levels} levels)</source>
       <translation>das JSON ist zu tief verschachtelt (mehr als {levels} Ebenen)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1560" />
+      <location filename="../../../build/spec_strings.py" line="1564" />
       <source>there is no public-holiday calendar for country code {code}</source>
       <translation>für den Ländercode {code} gibt es keinen Feiertagskalender</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1561" />
+      <location filename="../../../build/spec_strings.py" line="1565" />
       <source>training must stay valid for at least one month, not {months}</source>
       <translation>eine Schulung muss mindestens einen Monat gültig bleiben, nicht {months}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1562" />
+      <location filename="../../../build/spec_strings.py" line="1566" />
       <source>unknown column {column}; the columns are {columns}</source>
       <translation>unbekannte Spalte {column}; die Spalten sind {columns}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1563" />
+      <location filename="../../../build/spec_strings.py" line="1567" />
       <source>winter time</source>
       <translation>Winterzeit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1564" />
+      <location filename="../../../build/spec_strings.py" line="1568" />
       <source>{day} is outside the dates Atlas accepts ({first}–{last})</source>
       <translation>{day} liegt außerhalb der Daten, die Atlas annimmt ({first}–{last})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1565" />
+      <location filename="../../../build/spec_strings.py" line="1569" />
       <source>{months} months from {day} is out of the calendar's range</source>
       <translation>{months} Monate ab dem {day} liegen außerhalb des Kalenders</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1566" />
+      <location filename="../../../build/spec_strings.py" line="1570" />
       <source>{name} is not a known time zone; use a name such as 'Europe/Bucharest'</source>
       <translation>{name} ist keine bekannte Zeitzone; verwenden Sie einen Namen wie „Europe/Berlin“</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1567" />
+      <location filename="../../../build/spec_strings.py" line="1571" />
       <source>{text} is not a country; write its two-letter code, e.g. RO, DE, CH</source>
       <translation>{text} ist kein Land; schreiben Sie den zweibuchstabigen Ländercode, z. B. RO, DE, CH</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1568" />
+      <location filename="../../../build/spec_strings.py" line="1572" />
       <source>{text} is not a date and time; write it as YYYY-MM-DD HH:MM</source>
       <translation>{text} ist kein Datum mit Uhrzeit; schreiben Sie es als JJJJ-MM-TT HH:MM</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1569" />
+      <location filename="../../../build/spec_strings.py" line="1573" />
       <source>{text} is not a date; write it as YYYY-MM-DD</source>
       <translation>{text} ist kein Datum; schreiben Sie es als JJJJ-MM-TT</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1570" />
+      <location filename="../../../build/spec_strings.py" line="1574" />
       <source>{text} is not a whole number</source>
       <translation>{text} ist keine ganze Zahl</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1571" />
+      <location filename="../../../build/spec_strings.py" line="1575" />
       <source>{text} is not one of: {choices}</source>
       <translation>{text} ist keine der Auswahlen: {choices}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1572" />
+      <location filename="../../../build/spec_strings.py" line="1576" />
       <source>{text} is not yes or no</source>
       <translation>{text} ist weder Ja noch Nein</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1573" />
+      <location filename="../../../build/spec_strings.py" line="1577" />
       <source>{when} did not exist in {zone} (clocks went forward from {start} to {end}); write the time after the change, or add the offset, e.g. {offset}</source>
       <translation>{when} gab es in {zone} nicht (die Uhren wurden von {start} auf {end} vorgestellt); schreiben Sie die Uhrzeit nach der Umstellung oder ergänzen Sie den Versatz, z. B. {offset}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1574" />
+      <location filename="../../../build/spec_strings.py" line="1578" />
       <source>{when} happened twice in {zone} (clocks went back from {start} to {end}); write {when}{first_offset} ({first_name}, the first) or {second_offset} ({second_name}, the second)</source>
       <translation>{when} gab es in {zone} zweimal (die Uhren wurden von {start} auf {end} zurückgestellt); schreiben Sie {when}{first_offset} ({first_name}, das erste Mal) oder {second_offset} ({second_name}, das zweite Mal)</translation>
     </message>
@@ -8604,157 +8624,157 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
   <context>
     <name>judgements</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1575" />
+      <location filename="../../../build/spec_strings.py" line="1579" />
       <source>"{name}"</source>
       <translation>„{name}“</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1576" />
+      <location filename="../../../build/spec_strings.py" line="1580" />
       <source>(unnamed)</source>
       <translation>(ohne Namen)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1577" />
+      <location filename="../../../build/spec_strings.py" line="1581" />
       <source>A Data Protection Officer is required</source>
       <translation>Ein Datenschutzbeauftragter ist erforderlich</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1578" />
+      <location filename="../../../build/spec_strings.py" line="1582" />
       <source>A Data Protection Officer may be required</source>
       <translation>Ein Datenschutzbeauftragter ist möglicherweise erforderlich</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1579" />
+      <location filename="../../../build/spec_strings.py" line="1583" />
       <source>Automated evaluation of people (profiling or scoring) with decisions that have legal or similarly significant effects: a DPIA is required (Art. 35(3)(a)).</source>
       <translation>Automatisierte Bewertung von Personen (Profiling oder Scoring) mit Entscheidungen, die rechtliche oder ähnlich erhebliche Wirkung haben: Eine DSFA ist erforderlich (Art. 35 Abs. 3 lit. a).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1580" />
+      <location filename="../../../build/spec_strings.py" line="1584" />
       <source>Counted from the activity's own fields: {criteria} (WP248 rev.01).</source>
       <translation>Ermittelt aus den Feldern der Tätigkeit selbst: {criteria} (WP248 rev.01).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1581" />
+      <location filename="../../../build/spec_strings.py" line="1585" />
       <source>Every activity is occasional, without special-category or criminal data and without a risk the screening shows; say how many employees you have: from 250 the record is always required (Art. 30(5)).</source>
       <translation>Jede Tätigkeit erfolgt nur gelegentlich, ohne besondere Kategorien von Daten oder Daten über Straftaten und ohne ein im Screening erkennbares Risiko; geben Sie an, wie viele Beschäftigte Sie haben: Ab 250 ist das Verzeichnis immer erforderlich (Art. 30 Abs. 5).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1582" />
+      <location filename="../../../build/spec_strings.py" line="1586" />
       <source>In Germany a DPO is also required when data is processed commercially to be passed on or for market or opinion research (§ 38(1) BDSG).</source>
       <translation>In Deutschland ist ein DSB auch erforderlich, wenn Daten geschäftsmäßig zum Zweck der Übermittlung oder der Markt- oder Meinungsforschung verarbeitet werden (§ 38 Abs. 1 BDSG).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1583" />
+      <location filename="../../../build/spec_strings.py" line="1587" />
       <source>In Germany, processing that needs a DPIA ({names}) makes a DPO required, whatever the number of staff (§ 38(1) BDSG, Art. 35).</source>
       <translation>In Deutschland macht eine Verarbeitung, die eine DSFA erfordert ({names}), unabhängig von der Zahl der Beschäftigten einen DSB erforderlich (§ 38 Abs. 1 BDSG, Art. 35).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1584" />
+      <location filename="../../../build/spec_strings.py" line="1588" />
       <source>No Data Protection Officer is required</source>
       <translation>Kein Datenschutzbeauftragter erforderlich</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1585" />
+      <location filename="../../../build/spec_strings.py" line="1589" />
       <source>No activity is recorded yet. Any payroll or customer file is not occasional, so it makes the record required (Art. 30(5)): record your activities to be sure.</source>
       <translation>Noch ist keine Tätigkeit erfasst. Jede Lohnabrechnung oder Kundendatei ist nicht nur gelegentlich und macht das Verzeichnis daher erforderlich (Art. 30 Abs. 5): Erfassen Sie Ihre Tätigkeiten, um sicherzugehen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1586" />
+      <location filename="../../../build/spec_strings.py" line="1590" />
       <source>One WP248 criterion is met: consider a DPIA and record why not (WP248 rev.01).</source>
       <translation>Ein WP248-Kriterium ist erfüllt: Erwägen Sie eine DSFA oder halten Sie fest, warum keine nötig ist (WP248 rev.01).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1587" />
+      <location filename="../../../build/spec_strings.py" line="1591" />
       <source>Say how many people constantly work with personal data on computers: in Germany, from {threshold} a DPO is required (§ 38(1) BDSG).</source>
       <translation>Geben Sie an, wie viele Personen ständig mit personenbezogenen Daten am Computer arbeiten: In Deutschland ist ab {threshold} ein DSB erforderlich (§ 38 Abs. 1 BDSG).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1588" />
+      <location filename="../../../build/spec_strings.py" line="1592" />
       <source>Special-category or criminal-offence data on a large scale: a DPIA is required (Art. 35(3)(b)).</source>
       <translation>Umfangreiche Verarbeitung besonderer Kategorien von Daten oder von Daten über Straftaten: Eine DSFA ist erforderlich (Art. 35 Abs. 3 lit. b).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1589" />
+      <location filename="../../../build/spec_strings.py" line="1593" />
       <source>Systematic monitoring of a publicly accessible area on a large scale: a DPIA is required (Art. 35(3)(c)).</source>
       <translation>Systematische umfangreiche Überwachung öffentlich zugänglicher Bereiche: Eine DSFA ist erforderlich (Art. 35 Abs. 3 lit. c).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1590" />
+      <location filename="../../../build/spec_strings.py" line="1594" />
       <source>The record must cover at least these activities; keeping every activity in it is simplest (WP29 position paper on Art. 30(5)).</source>
       <translation>Das Verzeichnis muss mindestens diese Tätigkeiten umfassen; am einfachsten ist es, alle Tätigkeiten darin zu führen (Positionspapier der WP29 zu Art. 30 Abs. 5).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1591" />
+      <location filename="../../../build/spec_strings.py" line="1595" />
       <source>The record of processing is optional</source>
       <translation>Das Verarbeitungsverzeichnis ist freiwillig</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1592" />
+      <location filename="../../../build/spec_strings.py" line="1596" />
       <source>The record of processing is probably required</source>
       <translation>Das Verarbeitungsverzeichnis ist wahrscheinlich erforderlich</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1593" />
+      <location filename="../../../build/spec_strings.py" line="1597" />
       <source>The record of processing is required</source>
       <translation>Das Verarbeitungsverzeichnis ist erforderlich</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1594" />
+      <location filename="../../../build/spec_strings.py" line="1598" />
       <source>The record of processing may be optional</source>
       <translation>Das Verarbeitungsverzeichnis ist möglicherweise freiwillig</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1595" />
+      <location filename="../../../build/spec_strings.py" line="1599" />
       <source>What counts: a core activity is part of what the office exists to do, not support such as payroll or IT (WP243 rev.01 § 2.1.2); large scale weighs the number of people, the volume, the duration and the area (§ 2.1.3); regular and systematic monitoring includes tracking, profiling, CCTV and behavioural advertising (§ 2.1.4).</source>
       <translation>Was zählt: Eine Kerntätigkeit gehört zu dem, wofür das Büro besteht, nicht zu unterstützenden Aufgaben wie Lohnabrechnung oder IT (WP243 rev.01 § 2.1.2); für den großen Umfang zählen Zahl der Personen, Datenmenge, Dauer und geografische Reichweite (§ 2.1.3); regelmäßige und systematische Überwachung umfasst Tracking, Profiling, Videoüberwachung und verhaltensbasierte Werbung (§ 2.1.4).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1596" />
+      <location filename="../../../build/spec_strings.py" line="1600" />
       <source>What counts: a hospital's patient files are the example of a core activity (WP243 rev.01 § 2.1.2); a single doctor's are not large scale (§ 2.1.3, Recital 91).</source>
       <translation>Was zählt: Die Patientenakten eines Krankenhauses sind das Beispiel einer Kerntätigkeit (WP243 rev.01 § 2.1.2); die eines einzelnen Arztes sind keine umfangreiche Verarbeitung (§ 2.1.3, Erwägungsgrund 91).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1597" />
+      <location filename="../../../build/spec_strings.py" line="1601" />
       <source>Whatever your number of employees, the exemption of Art. 30(5) does not apply:</source>
       <translation>Unabhängig von der Zahl Ihrer Beschäftigten gilt die Ausnahme nach Art. 30 Abs. 5 nicht:</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1598" />
+      <location filename="../../../build/spec_strings.py" line="1602" />
       <source>You are a public authority or body: a DPO is required whatever data you process (Art. 37(1)(a); WP243 rev.01 § 2.1.1). Only courts acting as courts are exempt.</source>
       <translation>Sie sind eine Behörde oder öffentliche Stelle: Ein DSB ist erforderlich, gleich welche Daten Sie verarbeiten (Art. 37 Abs. 1 lit. a; WP243 rev.01 § 2.1.1). Ausgenommen sind nur Gerichte im Rahmen ihrer justiziellen Tätigkeit.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1599" />
+      <location filename="../../../build/spec_strings.py" line="1603" />
       <source>You are not a public body, and your core activities neither monitor people on a large scale nor handle special-category or criminal data on a large scale, so no DPO is required (Art. 37(1); WP243 rev.01 § 2.1). Name the person responsible for data protection instead.</source>
       <translation>Sie sind keine öffentliche Stelle, und Ihre Kerntätigkeiten bestehen weder in einer umfangreichen Überwachung von Personen noch in einer umfangreichen Verarbeitung besonderer Kategorien von Daten oder von Daten über Straftaten; daher ist kein DSB erforderlich (Art. 37 Abs. 1; WP243 rev.01 § 2.1). Nennen Sie stattdessen die für den Datenschutz zuständige Person.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1600" />
+      <location filename="../../../build/spec_strings.py" line="1604" />
       <source>You may still appoint a DPO voluntarily; the same rules then apply to them (WP243 rev.01 § 2.1).</source>
       <translation>Sie können dennoch freiwillig einen DSB benennen; für ihn gelten dann dieselben Regeln (WP243 rev.01 § 2.1).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1601" />
+      <location filename="../../../build/spec_strings.py" line="1605" />
       <source>You said your main business handles special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
       <translation>Laut Ihrer Angabe verarbeitet Ihre Haupttätigkeit umfangreich besondere Kategorien von Daten oder Daten über Straftaten: Ein DSB ist erforderlich (Art. 37 Abs. 1 lit. c).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1602" />
+      <location filename="../../../build/spec_strings.py" line="1606" />
       <source>You said your main business monitors people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
       <translation>Laut Ihrer Angabe überwacht Ihre Haupttätigkeit Personen regelmäßig, systematisch und umfangreich: Ein DSB ist erforderlich (Art. 37 Abs. 1 lit. b).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1603" />
+      <location filename="../../../build/spec_strings.py" line="1607" />
       <source>Your activities {names} are core activities that handle special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
       <translation>Ihre Tätigkeiten {names} sind Kerntätigkeiten, die umfangreich besondere Kategorien von Daten oder Daten über Straftaten verarbeiten: Ein DSB ist erforderlich (Art. 37 Abs. 1 lit. c).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1604" />
+      <location filename="../../../build/spec_strings.py" line="1608" />
       <source>Your activities {names} are core activities that monitor people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
       <translation>Ihre Tätigkeiten {names} sind Kerntätigkeiten, die Personen regelmäßig, systematisch und umfangreich überwachen: Ein DSB ist erforderlich (Art. 37 Abs. 1 lit. b).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2752" />
+      <location filename="../../../build/spec_strings.py" line="2756" />
       <source>%n (criterion|criteria) (is|are) met, but the reason no DPIA is needed is recorded (WP248 rev.01).</source>
       <translation>
         <numerusform>%n Kriterium ist erfüllt, aber der Grund, warum keine DSFA nötig ist, ist erfasst (WP248 rev.01).</numerusform>
@@ -8762,7 +8782,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2753" />
+      <location filename="../../../build/spec_strings.py" line="2757" />
       <source>%n WP248 (criterion|criteria) (is|are) met: a DPIA is required in most cases (WP248 rev.01).</source>
       <translation>
         <numerusform>%n WP248-Kriterium ist erfüllt: Eine DSFA ist in den meisten Fällen erforderlich (WP248 rev.01).</numerusform>
@@ -8770,7 +8790,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2754" />
+      <location filename="../../../build/spec_strings.py" line="2758" />
       <source>In Germany, %n (person|people) constantly (works|work) with personal data on computers: from {threshold}, as a rule, a DPO is required (§ 38(1) BDSG).</source>
       <translation>
         <numerusform>%n Person arbeitet ständig mit personenbezogenen Daten am Computer: In Deutschland ist ab {threshold} in der Regel ein DSB erforderlich (§ 38 Abs. 1 BDSG).</numerusform>
@@ -8778,7 +8798,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2755" />
+      <location filename="../../../build/spec_strings.py" line="2759" />
       <source>With %n employee(s) (250 or more) the record is always required (Art. 30(1), (2) and (5)).</source>
       <translation>
         <numerusform>Mit %n Beschäftigten (250 oder mehr) ist das Verzeichnis immer erforderlich (Art. 30 Abs. 1, 2 und 5).</numerusform>
@@ -8786,7 +8806,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2756" />
+      <location filename="../../../build/spec_strings.py" line="2760" />
       <source>With %n employee(s) (fewer than 250), and every activity occasional, without special-category or criminal data and without a risk the screening shows, the exemption of Art. 30(5) applies. Keeping the record is still the easiest way to show you comply (Art. 5(2)).</source>
       <translation>
         <numerusform>Mit %n beschäftigten Person (weniger als 250), nur gelegentlichen Tätigkeiten, ohne besondere Kategorien von Daten oder Daten über Straftaten und ohne ein im Screening erkennbares Risiko gilt die Ausnahme nach Art. 30 Abs. 5. Das Verzeichnis zu führen ist dennoch der einfachste Weg, die Einhaltung nachzuweisen (Art. 5 Abs. 2).</numerusform>
@@ -8794,7 +8814,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2757" />
+      <location filename="../../../build/spec_strings.py" line="2761" />
       <source>With %n employee(s) (fewer than 250), the exemption of Art. 30(5) does not apply:</source>
       <translation>
         <numerusform>Mit %n beschäftigten Person (weniger als 250) gilt die Ausnahme nach Art. 30 Abs. 5 nicht:</numerusform>
@@ -8802,7 +8822,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2758" />
+      <location filename="../../../build/spec_strings.py" line="2762" />
       <source>{names} (is|are) likely to result in a risk to people (the DPIA screening meets at least one WP248 criterion); any risk counts, not only a high one (Art. 30(5); WP29 position paper on Art. 30(5), 19 April 2018).</source>
       <translation>
         <numerusform>{names} birgt voraussichtlich ein Risiko für Personen (das DSFA-Screening erfüllt mindestens ein WP248-Kriterium); jedes Risiko zählt, nicht nur ein hohes (Art. 30 Abs. 5; Positionspapier der WP29 zu Art. 30 Abs. 5, 19. April 2018).</numerusform>
@@ -8810,7 +8830,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2759" />
+      <location filename="../../../build/spec_strings.py" line="2763" />
       <source>{names} (is|are) not occasional: routine processing, like payroll or a customer file, needs the record (Art. 30(5)).</source>
       <translation>
         <numerusform>{names} erfolgt nicht nur gelegentlich: Routineverarbeitung wie Lohnabrechnung oder eine Kundendatei erfordert das Verzeichnis (Art. 30 Abs. 5).</numerusform>
@@ -8818,7 +8838,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2760" />
+      <location filename="../../../build/spec_strings.py" line="2764" />
       <source>{names} include(s|) special-category (Art. 9(1)) or criminal-offence (Art. 10) data, which needs the record (Art. 30(5)).</source>
       <translation>
         <numerusform>{names} umfasst besondere Kategorien von Daten (Art. 9 Abs. 1) oder Daten über Straftaten (Art. 10), was das Verzeichnis erfordert (Art. 30 Abs. 5).</numerusform>
@@ -8829,277 +8849,277 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
   <context>
     <name>problems</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1605" />
+      <location filename="../../../build/spec_strings.py" line="1609" />
       <source>A breach likely to result in a risk must be notified to the authority (Art. 33(1)); choose Yes, or review the risk.</source>
       <translation>Eine Verletzung, die voraussichtlich zu einem Risiko führt, muss der Aufsichtsbehörde gemeldet werden (Art. 33 Abs. 1); wählen Sie Ja oder überprüfen Sie das Risiko.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1606" />
+      <location filename="../../../build/spec_strings.py" line="1610" />
       <source>Give both the likelihood and the severity after the measures.</source>
       <translation>Geben Sie sowohl die Wahrscheinlichkeit als auch die Schwere nach den Maßnahmen an.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1607" />
+      <location filename="../../../build/spec_strings.py" line="1611" />
       <source>Kept for is required with a unit.</source>
       <translation>„Aufbewahrt für“ ist bei einer Einheit erforderlich.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1608" />
+      <location filename="../../../build/spec_strings.py" line="1612" />
       <source>Object by cannot be before the notice was received.</source>
       <translation>„Widerspruch bis“ kann nicht vor dem Eingang der Mitteilung liegen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1609" />
+      <location filename="../../../build/spec_strings.py" line="1613" />
       <source>Say how long it is kept: a number and a unit, or in words (Art. 30(1)(f)).</source>
       <translation>Geben Sie an, wie lange die Daten aufbewahrt werden: eine Zahl und eine Einheit oder in Worten (Art. 30 Abs. 1 lit. f).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1610" />
+      <location filename="../../../build/spec_strings.py" line="1614" />
       <source>The extension is allowed only if the person is told within the first month, by {day} ({calendar}; Art. 12(3)).</source>
       <translation>Die Verlängerung ist nur zulässig, wenn die Person innerhalb des ersten Monats informiert wird, bis zum {day} ({calendar}; Art. 12 Abs. 3).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1611" />
+      <location filename="../../../build/spec_strings.py" line="1615" />
       <source>The {label} was not saved. {reasons}</source>
       <translation>Der Eintrag ({label}) wurde nicht gespeichert. {reasons}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1612" />
+      <location filename="../../../build/spec_strings.py" line="1616" />
       <source>This criterion is listed twice.</source>
       <translation>Dieses Kriterium ist doppelt aufgeführt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1613" />
+      <location filename="../../../build/spec_strings.py" line="1617" />
       <source>Unit is required with a number: days, weeks, months or years.</source>
       <translation>„Einheit“ ist bei einer Zahl erforderlich: Tage, Wochen, Monate oder Jahre.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1614" />
+      <location filename="../../../build/spec_strings.py" line="1618" />
       <source>{field} '{value}' is not a country code (two letters, e.g. RO, DE, CH).</source>
       <translation>„{field}“: „{value}“ ist kein Ländercode (zwei Buchstaben, z. B. RO, DE, CH).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1615" />
+      <location filename="../../../build/spec_strings.py" line="1619" />
       <source>{field} '{value}' is not a time zone (e.g. Europe/Bucharest).</source>
       <translation>„{field}“: „{value}“ ist keine Zeitzone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1616" />
+      <location filename="../../../build/spec_strings.py" line="1620" />
       <source>{field} '{value}' is not one of the choices ({choices}).</source>
       <translation>„{field}“: „{value}“ ist keine der möglichen Auswahlen ({choices}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1617" />
+      <location filename="../../../build/spec_strings.py" line="1621" />
       <source>{field} cannot be negative.</source>
       <translation>„{field}“ darf nicht negativ sein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1618" />
+      <location filename="../../../build/spec_strings.py" line="1622" />
       <source>{field} contains an invisible control character, {character}, at character {position}; remove it.</source>
       <translation>„{field}“ enthält ein unsichtbares Steuerzeichen, {character}, an Zeichen {position}; entfernen Sie es.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1619" />
+      <location filename="../../../build/spec_strings.py" line="1623" />
       <source>{field} contains half of a broken character pair, {character}, at character {position}; remove it.</source>
       <translation>„{field}“ enthält die Hälfte eines zerbrochenen Zeichenpaars, {character}, an Zeichen {position}; entfernen Sie sie.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1620" />
+      <location filename="../../../build/spec_strings.py" line="1624" />
       <source>{field} has an entry longer than {limit} characters.</source>
       <translation>„{field}“ hat einen Eintrag, der länger als {limit} Zeichen ist.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1621" />
+      <location filename="../../../build/spec_strings.py" line="1625" />
       <source>{field} is in the future.</source>
       <translation>„{field}“ liegt in der Zukunft.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1622" />
+      <location filename="../../../build/spec_strings.py" line="1626" />
       <source>{field} is required for a joint controller (Art. 26).</source>
       <translation>„{field}“ ist bei gemeinsam Verantwortlichen erforderlich (Art. 26).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1623" />
+      <location filename="../../../build/spec_strings.py" line="1627" />
       <source>{field} is required for an approved policy (Art. 24(2)).</source>
       <translation>„{field}“ ist bei einer genehmigten Richtlinie erforderlich (Art. 24 Abs. 2).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1624" />
+      <location filename="../../../build/spec_strings.py" line="1628" />
       <source>{field} is required once the request is answered or refused.</source>
       <translation>„{field}“ ist erforderlich, sobald die Anfrage beantwortet oder abgelehnt ist.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1625" />
+      <location filename="../../../build/spec_strings.py" line="1629" />
       <source>{field} is required to extend the deadline (Art. 12(3)).</source>
       <translation>„{field}“ ist erforderlich, um die Frist zu verlängern (Art. 12 Abs. 3).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1626" />
+      <location filename="../../../build/spec_strings.py" line="1630" />
       <source>{field} is required when an answer was received.</source>
       <translation>„{field}“ ist erforderlich, wenn eine Antwort eingegangen ist.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1627" />
+      <location filename="../../../build/spec_strings.py" line="1631" />
       <source>{field} is required when notifying more than 72 hours after becoming aware (Art. 33(1)).</source>
       <translation>„{field}“ ist erforderlich, wenn die Meldung mehr als 72 Stunden nach Bekanntwerden erfolgt (Art. 33 Abs. 1).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1628" />
+      <location filename="../../../build/spec_strings.py" line="1632" />
       <source>{field} is required when refusing: tell them why and that they may complain (Art. 12(4)).</source>
       <translation>„{field}“ ist bei einer Ablehnung erforderlich: Sagen Sie der Person, warum, und dass sie sich beschweren kann (Art. 12 Abs. 4).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1629" />
+      <location filename="../../../build/spec_strings.py" line="1633" />
       <source>{field} is required when the data is a client's: they must be told (Art. 33(2)).</source>
       <translation>„{field}“ ist erforderlich, wenn die Daten einem Auftraggeber gehören: Er muss informiert werden (Art. 33 Abs. 2).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1630" />
+      <location filename="../../../build/spec_strings.py" line="1634" />
       <source>{field} is required when you act as processor (Art. 30(2)(a)).</source>
       <translation>„{field}“ ist erforderlich, wenn Sie als Auftragsverarbeiter tätig sind (Art. 30 Abs. 2 lit. a).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1631" />
+      <location filename="../../../build/spec_strings.py" line="1635" />
       <source>{field} is required when you choose your own level instead of the assessed one (Art. 33(5)).</source>
       <translation>„{field}“ ist erforderlich, wenn Sie statt der ermittelten Stufe eine eigene wählen (Art. 33 Abs. 5).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1632" />
+      <location filename="../../../build/spec_strings.py" line="1636" />
       <source>{field} is required when you have a DPO (Art. 37(7)).</source>
       <translation>„{field}“ ist erforderlich, wenn Sie einen DSB haben (Art. 37 Abs. 7).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1633" />
+      <location filename="../../../build/spec_strings.py" line="1637" />
       <source>{field} is required with a sign-off date.</source>
       <translation>„{field}“ ist erforderlich, wenn ein Freigabedatum angegeben ist.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1634" />
+      <location filename="../../../build/spec_strings.py" line="1638" />
       <source>{field} is required.</source>
       <translation>„{field}“ ist erforderlich.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1635" />
+      <location filename="../../../build/spec_strings.py" line="1639" />
       <source>{field} is too large a number.</source>
       <translation>„{field}“ ist eine zu große Zahl.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1636" />
+      <location filename="../../../build/spec_strings.py" line="1640" />
       <source>{field} is too long ({length} characters; at most {limit}).</source>
       <translation>„{field}“ ist zu lang ({length} Zeichen; höchstens {limit}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1637" />
+      <location filename="../../../build/spec_strings.py" line="1641" />
       <source>{field} must be a date (YYYY-MM-DD).</source>
       <translation>„{field}“ muss ein Datum sein (JJJJ-MM-TT).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1638" />
+      <location filename="../../../build/spec_strings.py" line="1642" />
       <source>{field} must be a date and time.</source>
       <translation>„{field}“ muss ein Datum mit Uhrzeit sein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1639" />
+      <location filename="../../../build/spec_strings.py" line="1643" />
       <source>{field} must be a list of entries.</source>
       <translation>„{field}“ muss eine Liste von Einträgen sein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1640" />
+      <location filename="../../../build/spec_strings.py" line="1644" />
       <source>{field} must be a list of records.</source>
       <translation>„{field}“ muss eine Liste von Einträgen sein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1641" />
+      <location filename="../../../build/spec_strings.py" line="1645" />
       <source>{field} must be a list of rows.</source>
       <translation>„{field}“ muss eine Liste von Zeilen sein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1642" />
+      <location filename="../../../build/spec_strings.py" line="1646" />
       <source>{field} must be a single line.</source>
       <translation>„{field}“ muss aus einer einzigen Zeile bestehen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1643" />
+      <location filename="../../../build/spec_strings.py" line="1647" />
       <source>{field} must be a whole number.</source>
       <translation>„{field}“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1644" />
+      <location filename="../../../build/spec_strings.py" line="1648" />
       <source>{field} must be at least {minimum}.</source>
       <translation>„{field}“ muss mindestens {minimum} sein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1645" />
+      <location filename="../../../build/spec_strings.py" line="1649" />
       <source>{field} must be at most {maximum}.</source>
       <translation>„{field}“ darf höchstens {maximum} sein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1646" />
+      <location filename="../../../build/spec_strings.py" line="1650" />
       <source>{field} must be one of the listed choices.</source>
       <translation>„{field}“ muss eine der aufgeführten Auswahlen sein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1647" />
+      <location filename="../../../build/spec_strings.py" line="1651" />
       <source>{field} must be text.</source>
       <translation>„{field}“ muss Text sein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1648" />
+      <location filename="../../../build/spec_strings.py" line="1652" />
       <source>{field} must be yes or no.</source>
       <translation>„{field}“ muss Ja oder Nein sein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1649" />
+      <location filename="../../../build/spec_strings.py" line="1653" />
       <source>{field} must point to a record.</source>
       <translation>„{field}“ muss auf einen Eintrag verweisen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1650" />
+      <location filename="../../../build/spec_strings.py" line="1654" />
       <source>{field} needs a time zone.</source>
       <translation>„{field}“ braucht eine Zeitzone.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1651" />
+      <location filename="../../../build/spec_strings.py" line="1655" />
       <source>{field} row {row}</source>
       <translation>{field} Zeile {row}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1652" />
+      <location filename="../../../build/spec_strings.py" line="1656" />
       <source>{field} row {row} {column}</source>
       <translation>{field} Zeile {row} {column}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1653" />
+      <location filename="../../../build/spec_strings.py" line="1657" />
       <source>{field}: entry {number} contains an invisible control character, {character}, at character {position}; remove it.</source>
       <translation>„{field}“: Eintrag {number} enthält ein unsichtbares Steuerzeichen, {character}, an Zeichen {position}; entfernen Sie es.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1654" />
+      <location filename="../../../build/spec_strings.py" line="1658" />
       <source>{field}: entry {number} contains half of a broken character pair, {character}, at character {position}; remove it.</source>
       <translation>„{field}“: Eintrag {number} enthält die Hälfte eines zerbrochenen Zeichenpaars, {character}, an Zeichen {position}; entfernen Sie sie.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1655" />
+      <location filename="../../../build/spec_strings.py" line="1659" />
       <source>{field}: {problem}.</source>
       <translation>„{field}“: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1656" />
+      <location filename="../../../build/spec_strings.py" line="1660" />
       <source>{later} cannot be before {earlier}.</source>
       <translation>„{later}“ kann nicht vor „{earlier}“ liegen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1657" />
+      <location filename="../../../build/spec_strings.py" line="1661" />
       <source>{record} has no field '{key}'.</source>
       <translation>„{record}“ hat kein Feld „{key}“.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1658" />
+      <location filename="../../../build/spec_strings.py" line="1662" />
       <source>{table} has no column '{column}'.</source>
       <translation>„{table}“ hat keine Spalte „{column}“.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1659" />
+      <location filename="../../../build/spec_strings.py" line="1663" />
       <source>{where}: {message}</source>
       <translation>{where}: {message}</translation>
     </message>
@@ -9167,507 +9187,507 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>Signieren</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1660" />
+      <location filename="../../../build/spec_strings.py" line="1664" />
       <source>1. Notification to the supervisory authority — Art. 33</source>
       <translation>1. Meldung an die Aufsichtsbehörde — Art. 33</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1661" />
+      <location filename="../../../build/spec_strings.py" line="1665" />
       <source>1. Screening (EDPB WP248 rev.01)</source>
       <translation>1. Screening (EDSA WP248 rev.01)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1662" />
+      <location filename="../../../build/spec_strings.py" line="1666" />
       <source>1. The records reviewed</source>
       <translation>1. Die überprüften Einträge</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1663" />
+      <location filename="../../../build/spec_strings.py" line="1667" />
       <source>2. Systematic description of the processing — Art. 35(7)(a)</source>
       <translation>2. Systematische Beschreibung der Verarbeitung — Art. 35 Abs. 7 lit. a</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1664" />
+      <location filename="../../../build/spec_strings.py" line="1668" />
       <source>2. The year's figures</source>
       <translation>2. Zahlen des Jahres</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1665" />
+      <location filename="../../../build/spec_strings.py" line="1669" />
       <source>2. Timeline — Art. 33(5)</source>
       <translation>2. Zeitablauf — Art. 33 Abs. 5</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1666" />
+      <location filename="../../../build/spec_strings.py" line="1670" />
       <source>3. Necessity and proportionality — Art. 35(7)(b)</source>
       <translation>3. Notwendigkeit und Verhältnismäßigkeit — Art. 35 Abs. 7 lit. b</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1667" />
+      <location filename="../../../build/spec_strings.py" line="1671" />
       <source>3. Open findings</source>
       <translation>3. Offene Befunde</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1668" />
+      <location filename="../../../build/spec_strings.py" line="1672" />
       <source>3. Risk assessment — ENISA 2013, EDPB Guidelines 9/2022 and 01/2021</source>
       <translation>3. Risikobewertung — ENISA 2013, Leitlinien 9/2022 und 01/2021 des EDSA</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1669" />
+      <location filename="../../../build/spec_strings.py" line="1673" />
       <source>4. Changes since the previous review</source>
       <translation>4. Änderungen seit der vorherigen Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1670" />
+      <location filename="../../../build/spec_strings.py" line="1674" />
       <source>4. Risks to the rights and freedoms of the people concerned — Art. 35(7)(c)</source>
       <translation>4. Risiken für die Rechte und Freiheiten der betroffenen Personen — Art. 35 Abs. 7 lit. c</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1671" />
+      <location filename="../../../build/spec_strings.py" line="1675" />
       <source>4. Training of the staff involved — Art. 32(4)</source>
       <translation>4. Schulung der beteiligten Mitarbeitenden — Art. 32 Abs. 4</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1672" />
+      <location filename="../../../build/spec_strings.py" line="1676" />
       <source>5. Communication to the people affected — Art. 34</source>
       <translation>5. Benachrichtigung der betroffenen Personen — Art. 34</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1673" />
+      <location filename="../../../build/spec_strings.py" line="1677" />
       <source>5. Measures to address the risks — Art. 35(7)(d)</source>
       <translation>5. Abhilfemaßnahmen zur Bewältigung der Risiken — Art. 35 Abs. 7 lit. d</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1674" />
+      <location filename="../../../build/spec_strings.py" line="1678" />
       <source>5. Sign-off by management</source>
       <translation>5. Freigabe durch die Geschäftsleitung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1675" />
+      <location filename="../../../build/spec_strings.py" line="1679" />
       <source>6. Advice and views — Art. 35(2) and 35(9)</source>
       <translation>6. Rat und Standpunkte — Art. 35 Abs. 2 und Abs. 9</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1676" />
+      <location filename="../../../build/spec_strings.py" line="1680" />
       <source>7. Outcome, sign-off and review — Art. 35(11)</source>
       <translation>7. Ergebnis, Freigabe und Überprüfung — Art. 35 Abs. 11</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1677" />
+      <location filename="../../../build/spec_strings.py" line="1681" />
       <source>8. Prior consultation of the supervisory authority — Art. 36</source>
       <translation>8. Vorherige Konsultation der Aufsichtsbehörde — Art. 36</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1678" />
+      <location filename="../../../build/spec_strings.py" line="1682" />
       <source>&lt;b&gt;Art. 28(3) checklist&lt;/b&gt; — {count} of 8 clauses in the contract</source>
       <translation>&lt;b&gt;Checkliste Art. 28 Abs. 3&lt;/b&gt; — {count} von 8 Klauseln im Vertrag</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1679" />
+      <location filename="../../../build/spec_strings.py" line="1683" />
       <source>&lt;b&gt;Date&lt;/b&gt;</source>
       <translation>&lt;b&gt;Datum&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1680" />
+      <location filename="../../../build/spec_strings.py" line="1684" />
       <source>&lt;b&gt;For management&lt;/b&gt;</source>
       <translation>&lt;b&gt;Für die Geschäftsleitung&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1681" />
+      <location filename="../../../build/spec_strings.py" line="1685" />
       <source>&lt;b&gt;Name and role&lt;/b&gt;</source>
       <translation>&lt;b&gt;Name und Funktion&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1682" />
+      <location filename="../../../build/spec_strings.py" line="1686" />
       <source>&lt;b&gt;Signature&lt;/b&gt;</source>
       <translation>&lt;b&gt;Unterschrift&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1683" />
+      <location filename="../../../build/spec_strings.py" line="1687" />
       <source>&lt;b&gt;The 72-hour deadline has passed:&lt;/b&gt; the notification must give the reasons for the delay (Art. 33(1)). None is recorded yet.</source>
       <translation>&lt;b&gt;Die 72-Stunden-Frist ist abgelaufen:&lt;/b&gt; Die Meldung muss die Gründe für die Verzögerung enthalten (Art. 33 Abs. 1). Bisher sind keine erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1684" />
+      <location filename="../../../build/spec_strings.py" line="1688" />
       <source>&lt;b&gt;{heading}.&lt;/b&gt; </source>
       <translation>&lt;b&gt;{heading}.&lt;/b&gt; </translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1685" />
+      <location filename="../../../build/spec_strings.py" line="1689" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} of 9 criteria met).</source>
       <translation>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} von 9 Kriterien erfüllt).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1686" />
+      <location filename="../../../build/spec_strings.py" line="1690" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {value}</source>
       <translation>&lt;b&gt;{label}:&lt;/b&gt; {value}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1687" />
+      <location filename="../../../build/spec_strings.py" line="1691" />
       <source>A personal data breach that affects your information</source>
       <translation>Eine Verletzung des Schutzes personenbezogener Daten, die Ihre Daten betrifft</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1688" />
+      <location filename="../../../build/spec_strings.py" line="1692" />
       <source>About this report (ICO form)</source>
       <translation>Über diesen Bericht (ICO-Formular)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1689" />
+      <location filename="../../../build/spec_strings.py" line="1693" />
       <source>After the measures</source>
       <translation>Nach den Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1690" />
+      <location filename="../../../build/spec_strings.py" line="1694" />
       <source>All breaches</source>
       <translation>Alle Datenpannen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1691" />
+      <location filename="../../../build/spec_strings.py" line="1695" />
       <source>All requests</source>
       <translation>Alle Anfragen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1692" />
+      <location filename="../../../build/spec_strings.py" line="1696" />
       <source>Almost certain</source>
       <translation>Nahezu sicher</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1693" />
+      <location filename="../../../build/spec_strings.py" line="1697" />
       <source>Annual data protection review</source>
       <translation>Jährliche Datenschutzüberprüfung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1694" />
+      <location filename="../../../build/spec_strings.py" line="1698" />
       <source>Answer</source>
       <translation>Antwort</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1695" />
+      <location filename="../../../build/spec_strings.py" line="1699" />
       <source>Answered</source>
       <translation>Beantwortet</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1696" />
+      <location filename="../../../build/spec_strings.py" line="1700" />
       <source>Art. 28(3) clauses</source>
       <translation>Klauseln nach Art. 28 Abs. 3</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1697" />
+      <location filename="../../../build/spec_strings.py" line="1701" />
       <source>Art. 30 GDPR record of processing activities</source>
       <translation>Verzeichnis von Verarbeitungstätigkeiten nach Art. 30 DSGVO</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1698" />
+      <location filename="../../../build/spec_strings.py" line="1702" />
       <source>Art. 30(1)(a) — Controller and joint controllers</source>
       <translation>Art. 30 Abs. 1 lit. a — Verantwortlicher und gemeinsam Verantwortliche</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1699" />
+      <location filename="../../../build/spec_strings.py" line="1703" />
       <source>Art. 30(1)(b) — Purposes of the processing</source>
       <translation>Art. 30 Abs. 1 lit. b — Zwecke der Verarbeitung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1700" />
+      <location filename="../../../build/spec_strings.py" line="1704" />
       <source>Art. 30(1)(c) — Categories of data subjects and of personal data</source>
       <translation>Art. 30 Abs. 1 lit. c — Kategorien betroffener Personen und personenbezogener Daten</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1701" />
+      <location filename="../../../build/spec_strings.py" line="1705" />
       <source>Art. 30(1)(d) — Categories of recipients</source>
       <translation>Art. 30 Abs. 1 lit. d — Kategorien von Empfängern</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1702" />
+      <location filename="../../../build/spec_strings.py" line="1706" />
       <source>Art. 30(1)(e) — Transfers to third countries or international organisations</source>
       <translation>Art. 30 Abs. 1 lit. e — Übermittlungen an Drittländer oder internationale Organisationen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1703" />
+      <location filename="../../../build/spec_strings.py" line="1707" />
       <source>Art. 30(1)(f) — Time limits for erasure</source>
       <translation>Art. 30 Abs. 1 lit. f — Fristen für die Löschung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1704" />
+      <location filename="../../../build/spec_strings.py" line="1708" />
       <source>Art. 30(1)(g) — Technical and organisational security measures (Art. 32(1))</source>
       <translation>Art. 30 Abs. 1 lit. g — Technische und organisatorische Maßnahmen (Art. 32 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1705" />
+      <location filename="../../../build/spec_strings.py" line="1709" />
       <source>Art. 30(2)(a) — The processor (this organisation), its representative and DPO</source>
       <translation>Art. 30 Abs. 2 lit. a — Der Auftragsverarbeiter (diese Organisation), sein Vertreter und DSB</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1706" />
+      <location filename="../../../build/spec_strings.py" line="1710" />
       <source>Art. 30(2)(a)–(b) — Controllers we act for, and the processing carried out for each</source>
       <translation>Art. 30 Abs. 2 lit. a–b — Verantwortliche, in deren Auftrag wir tätig sind, und die jeweils durchgeführte Verarbeitung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1707" />
+      <location filename="../../../build/spec_strings.py" line="1711" />
       <source>Art. 30(2)(c) — Transfers to third countries or international organisations</source>
       <translation>Art. 30 Abs. 2 lit. c — Übermittlungen an Drittländer oder internationale Organisationen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1708" />
+      <location filename="../../../build/spec_strings.py" line="1712" />
       <source>Art. 30(2)(d) — Technical and organisational security measures (Art. 32(1))</source>
       <translation>Art. 30 Abs. 2 lit. d — Technische und organisatorische Maßnahmen (Art. 32 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1709" />
+      <location filename="../../../build/spec_strings.py" line="1713" />
       <source>Art. 33(5) GDPR breach register</source>
       <translation>Datenpannen-Verzeichnis nach Art. 33 Abs. 5 DSGVO</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1710" />
+      <location filename="../../../build/spec_strings.py" line="1714" />
       <source>Art. 9 data</source>
       <translation>Art.-9-Daten</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1711" />
+      <location filename="../../../build/spec_strings.py" line="1715" />
       <source>Article</source>
       <translation>Artikel</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1712" />
+      <location filename="../../../build/spec_strings.py" line="1716" />
       <source>Atlas Desktop review pack: {review}, {organisation}</source>
       <translation>Atlas Desktop-Überprüfungspaket: {review}, {organisation}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1713" />
+      <location filename="../../../build/spec_strings.py" line="1717" />
       <source>Audit trail entry {count}; head hash {head}</source>
       <translation>Prüfprotokolleintrag {count}; Kopf-Hash {head}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1714" />
+      <location filename="../../../build/spec_strings.py" line="1718" />
       <source>Audit trail when the pack was made: {anchor}</source>
       <translation>Prüfprotokoll bei Erstellung des Pakets: {anchor}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1715" />
+      <location filename="../../../build/spec_strings.py" line="1719" />
       <source>Authority</source>
       <translation>Aufsichtsbehörde</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1716" />
+      <location filename="../../../build/spec_strings.py" line="1720" />
       <source>Be careful with unexpected e-mails, calls or messages that mention this incident or ask for personal details, passwords or payments, and tell us if you notice anything unusual. You may also want to change passwords you used with us.</source>
       <translation>Seien Sie vorsichtig bei unerwarteten E-Mails, Anrufen oder Nachrichten, die diesen Vorfall erwähnen oder nach persönlichen Angaben, Passwörtern oder Zahlungen fragen, und teilen Sie uns mit, wenn Ihnen etwas Ungewöhnliches auffällt. Sie können auch Passwörter ändern, die Sie bei uns verwendet haben.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1717" />
+      <location filename="../../../build/spec_strings.py" line="1721" />
       <source>Became aware</source>
       <translation>Kenntnis erlangt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1718" />
+      <location filename="../../../build/spec_strings.py" line="1722" />
       <source>Before the measures</source>
       <translation>Vor den Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1719" />
+      <location filename="../../../build/spec_strings.py" line="1723" />
       <source>Breach</source>
       <translation>Datenpanne</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1720" />
+      <location filename="../../../build/spec_strings.py" line="1724" />
       <source>Breach #{number} in our Art. 33(5) register</source>
       <translation>Datenpanne Nr. {number} in unserem Verzeichnis nach Art. 33 Abs. 5</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1721" />
+      <location filename="../../../build/spec_strings.py" line="1725" />
       <source>Breach register</source>
       <translation>Datenpannen-Verzeichnis</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1722" />
+      <location filename="../../../build/spec_strings.py" line="1726" />
       <source>Breaches</source>
       <translation>Datenpannen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1723" />
+      <location filename="../../../build/spec_strings.py" line="1727" />
       <source>Breaches by cause (Art. 33, EDPB Guidelines 01/2021)</source>
       <translation>Datenpannen nach Ursache (Art. 33, Leitlinien 01/2021 des EDSA)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1724" />
+      <location filename="../../../build/spec_strings.py" line="1728" />
       <source>Breaches recorded</source>
       <translation>Erfasste Datenpannen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1725" />
+      <location filename="../../../build/spec_strings.py" line="1729" />
       <source>Breaches with a clock still running (Art. 33(1), 34(1))</source>
       <translation>Datenpannen mit noch laufender Frist (Art. 33 Abs. 1, Art. 34 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1726" />
+      <location filename="../../../build/spec_strings.py" line="1730" />
       <source>By</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1727" />
+      <location filename="../../../build/spec_strings.py" line="1731" />
       <source>By {when}</source>
       <translation>Bis {when}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1729" />
+      <location filename="../../../build/spec_strings.py" line="1733" />
       <source>Cause</source>
       <translation>Ursache</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1730" />
+      <location filename="../../../build/spec_strings.py" line="1734" />
       <source>Certificate:</source>
       <translation>Zertifikat:</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1731" />
+      <location filename="../../../build/spec_strings.py" line="1735" />
       <source>Change</source>
       <translation>Änderung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1732" />
+      <location filename="../../../build/spec_strings.py" line="1736" />
       <source>Check with: {command}</source>
       <translation>Prüfen mit: {command}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1733" />
+      <location filename="../../../build/spec_strings.py" line="1737" />
       <source>Closed without an answer date</source>
       <translation>Abgeschlossen ohne Antwortdatum</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1734" />
+      <location filename="../../../build/spec_strings.py" line="1738" />
       <source>Closed {when} UTC by {person}; period {period}</source>
       <translation>Abgeschlossen am {when} UTC von {person}; Zeitraum {period}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1735" />
+      <location filename="../../../build/spec_strings.py" line="1739" />
       <source>Closed {when} by {person}</source>
       <translation>Abgeschlossen am {when} von {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1736" />
+      <location filename="../../../build/spec_strings.py" line="1740" />
       <source>Compared with {review}, closed {date}.</source>
       <translation>Verglichen mit {review}, abgeschlossen am {date}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1737" />
+      <location filename="../../../build/spec_strings.py" line="1741" />
       <source>Compared with {review}.</source>
       <translation>Verglichen mit {review}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1738" />
+      <location filename="../../../build/spec_strings.py" line="1742" />
       <source>Contact us using the details on our website.</source>
       <translation>Kontaktieren Sie uns über die Angaben auf unserer Website.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1739" />
+      <location filename="../../../build/spec_strings.py" line="1743" />
       <source>Contents</source>
       <translation>Inhalt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1740" />
+      <location filename="../../../build/spec_strings.py" line="1744" />
       <source>Contents (continued)</source>
       <translation>Inhalt (Fortsetzung)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1741" />
+      <location filename="../../../build/spec_strings.py" line="1745" />
       <source>Coverage of current staff</source>
       <translation>Schulungsstand der aktuellen Mitarbeitenden</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1742" />
+      <location filename="../../../build/spec_strings.py" line="1746" />
       <source>Current processors</source>
       <translation>Aktuelle Auftragsverarbeiter</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1743" />
+      <location filename="../../../build/spec_strings.py" line="1747" />
       <source>Current staff</source>
       <translation>Aktuelle Mitarbeitende</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1744" />
+      <location filename="../../../build/spec_strings.py" line="1748" />
       <source>DPA</source>
       <translation>AVV</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1745" />
+      <location filename="../../../build/spec_strings.py" line="1749" />
       <source>DPIA (Art. 35 GDPR): {title}</source>
       <translation>DSFA (Art. 35 DSGVO): {title}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1746" />
+      <location filename="../../../build/spec_strings.py" line="1750" />
       <source>Data protection impact assessment</source>
       <translation>Datenschutz-Folgenabschätzung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1747" />
+      <location filename="../../../build/spec_strings.py" line="1751" />
       <source>Data still held after its retention period</source>
       <translation>Daten, die nach Ablauf ihrer Speicherdauer noch gespeichert sind</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1748" />
+      <location filename="../../../build/spec_strings.py" line="1752" />
       <source>Data subject rights requests (Art. 12–22 GDPR)</source>
       <translation>Betroffenenanfragen (Art. 12–22 DSGVO)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1749" />
+      <location filename="../../../build/spec_strings.py" line="1753" />
       <source>Data-protection training (completed to expiry)</source>
       <translation>Datenschutzschulung (Abschluss bis Ablauf)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1750" />
+      <location filename="../../../build/spec_strings.py" line="1754" />
       <source>Data-protection training of the staff who handle personal data — Articles 32(4) and 39(1)(b) GDPR</source>
       <translation>Datenschutzschulung der Mitarbeitenden, die personenbezogene Daten verarbeiten — Art. 32 Abs. 4 und Art. 39 Abs. 1 lit. b DSGVO</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1751" />
+      <location filename="../../../build/spec_strings.py" line="1755" />
       <source>Date:</source>
       <translation>Datum:</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1752" />
+      <location filename="../../../build/spec_strings.py" line="1756" />
       <source>Deadline</source>
       <translation>Frist</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1753" />
+      <location filename="../../../build/spec_strings.py" line="1757" />
       <source>Dear [name],</source>
       <translation>Sehr geehrte(r) [Name],</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1754" />
+      <location filename="../../../build/spec_strings.py" line="1758" />
       <source>Decision</source>
       <translation>Entscheidung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1755" />
+      <location filename="../../../build/spec_strings.py" line="1759" />
       <source>Decision pending</source>
       <translation>Entscheidung ausstehend</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1756" />
+      <location filename="../../../build/spec_strings.py" line="1760" />
       <source>Digitally signed (PAdES)</source>
       <translation>Digital signiert (PAdES)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1757" />
+      <location filename="../../../build/spec_strings.py" line="1761" />
       <source>Document the breach</source>
       <translation>Datenpanne dokumentieren</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1758" />
+      <location filename="../../../build/spec_strings.py" line="1762" />
       <source>Done</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1759" />
+      <location filename="../../../build/spec_strings.py" line="1763" />
       <source>Done {when}</source>
       <translation>Erledigt am {when}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1760" />
+      <location filename="../../../build/spec_strings.py" line="1764" />
       <source>Draft communication in plain language — Art. 34(2)</source>
       <translation>Entwurf der Benachrichtigung in klarer und einfacher Sprache — Art. 34 Abs. 2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2761" />
+      <location filename="../../../build/spec_strings.py" line="2765" />
       <source>%n current processing activit(y|ies): {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
       <translation>
         <numerusform>%n aktuelle Verarbeitungstätigkeit: {controller} als Verantwortlicher oder gemeinsam Verantwortlicher, {processor} als Auftragsverarbeiter für Kunden; {retired} stillgelegt.</numerusform>
@@ -9675,7 +9695,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2762" />
+      <location filename="../../../build/spec_strings.py" line="2766" />
       <source>Due in %n day(s)</source>
       <translation>
         <numerusform>Fällig in %n Tag</numerusform>
@@ -9683,7 +9703,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2763" />
+      <location filename="../../../build/spec_strings.py" line="2767" />
       <source>Expired {date} (%n day(s) ago)</source>
       <translation>
         <numerusform>Abgelaufen am {date} (vor %n Tag)</numerusform>
@@ -9691,7 +9711,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2764" />
+      <location filename="../../../build/spec_strings.py" line="2768" />
       <source>Late by %n day(s)</source>
       <translation>
         <numerusform>%n Tag verspätet</numerusform>
@@ -9699,7 +9719,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2765" />
+      <location filename="../../../build/spec_strings.py" line="2769" />
       <source>Overdue by %n day(s)</source>
       <translation>
         <numerusform>Seit %n Tag überfällig</numerusform>
@@ -9707,7 +9727,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2766" />
+      <location filename="../../../build/spec_strings.py" line="2770" />
       <source>The people affected were told (Art. 34) in %n breach(es).</source>
       <translation>
         <numerusform>Bei %n Datenpanne wurden die Betroffenen benachrichtigt (Art. 34).</numerusform>
@@ -9715,7 +9735,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2767" />
+      <location filename="../../../build/spec_strings.py" line="2771" />
       <source>Valid until {date}: refresher due in %n day(s)</source>
       <translation>
         <numerusform>Gültig bis {date}: Auffrischung fällig in %n Tag</numerusform>
@@ -9723,1487 +9743,1487 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1761" />
+      <location filename="../../../build/spec_strings.py" line="1765" />
       <source>Due soon</source>
       <translation>Bald fällig</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1728" />
+      <location filename="../../../build/spec_strings.py" line="1732" />
       <source>Cannot read {path}: {error}.</source>
       <translation>{path} kann nicht gelesen werden: {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1762" />
+      <location filename="../../../build/spec_strings.py" line="1766" />
       <source>Duty</source>
       <translation>Pflicht</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1763" />
+      <location filename="../../../build/spec_strings.py" line="1767" />
       <source>ENISA's method: severity = kind of data (DPC) × ease of identification (EI) + circumstances (CB); below 2 low, below 3 medium, below 4 high, else very high. A question left unanswered is taken at its worst and marked as assumed.</source>
       <translation>Methode der ENISA: Schweregrad = Art der Daten (DPC) × Identifizierbarkeit (EI) + Umstände (CB); unter 2 niedrig, unter 3 mittel, unter 4 hoch, sonst sehr hoch. Eine unbeantwortete Frage wird mit dem ungünstigsten Fall gewertet und als angenommen markiert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1764" />
+      <location filename="../../../build/spec_strings.py" line="1768" />
       <source>Each record was confirmed unchanged, updated in the register, or retired (kept in the history but no longer in force), by the person named, on the day shown. “In bulk” marks records confirmed together with the other remaining ones; a record that needed attention (overdue, a breach clock running, a gap) could only be confirmed on its own, with a note saying why. The next review is dated from the close: a year, or the record's own review cycle.</source>
       <translation>Jeder Eintrag wurde von der genannten Person am angegebenen Tag als unverändert bestätigt, im Register aktualisiert oder stillgelegt (in der Historie aufbewahrt, aber nicht mehr in Kraft). „Gesammelt“ kennzeichnet Einträge, die zusammen mit den übrigen verbleibenden bestätigt wurden; ein Eintrag, der Aufmerksamkeit erforderte (überfällig, laufende Datenpannen-Frist, eine Lücke), konnte nur einzeln bestätigt werden, mit einer Notiz zur Begründung. Die nächste Überprüfung wird ab dem Abschluss berechnet: ein Jahr oder der eigene Überprüfungszyklus des Eintrags.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1765" />
+      <location filename="../../../build/spec_strings.py" line="1769" />
       <source>Effect</source>
       <translation>Auswirkung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1766" />
+      <location filename="../../../build/spec_strings.py" line="1770" />
       <source>Effects</source>
       <translation>Auswirkungen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1767" />
+      <location filename="../../../build/spec_strings.py" line="1771" />
       <source>Ended contracts</source>
       <translation>Beendete Verträge</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1768" />
+      <location filename="../../../build/spec_strings.py" line="1772" />
       <source>Entry {count}; head hash {head}</source>
       <translation>Eintrag {count}; Kopf-Hash {head}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1769" />
+      <location filename="../../../build/spec_strings.py" line="1773" />
       <source>Every personal data breach, notified or not — Article 33(5) GDPR</source>
       <translation>Jede Verletzung des Schutzes personenbezogener Daten, gemeldet oder nicht — Art. 33 Abs. 5 DSGVO</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1770" />
+      <location filename="../../../build/spec_strings.py" line="1774" />
       <source>Everyone on the staff list has valid training.</source>
       <translation>Alle Personen auf der Mitarbeiterliste haben eine gültige Schulung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1771" />
+      <location filename="../../../build/spec_strings.py" line="1775" />
       <source>Executive summary</source>
       <translation>Zusammenfassung für die Geschäftsleitung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1772" />
+      <location filename="../../../build/spec_strings.py" line="1776" />
       <source>Exemption relied on — Art. 34(3)</source>
       <translation>Herangezogene Ausnahme — Art. 34 Abs. 3</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1773" />
+      <location filename="../../../build/spec_strings.py" line="1777" />
       <source>Exemption: {exemption}</source>
       <translation>Ausnahme: {exemption}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1774" />
+      <location filename="../../../build/spec_strings.py" line="1778" />
       <source>Expiry not recorded</source>
       <translation>Ablauf nicht erfasst</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1775" />
+      <location filename="../../../build/spec_strings.py" line="1779" />
       <source>Extended</source>
       <translation>Verlängert</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1776" />
+      <location filename="../../../build/spec_strings.py" line="1780" />
       <source>Extended: {date}</source>
       <translation>Verlängert: {date}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1777" />
+      <location filename="../../../build/spec_strings.py" line="1781" />
       <source>Facts</source>
       <translation>Fakten</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1778" />
+      <location filename="../../../build/spec_strings.py" line="1782" />
       <source>Finding</source>
       <translation>Befund</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1779" />
+      <location filename="../../../build/spec_strings.py" line="1783" />
       <source>Follow-up report (information provided in phases, Art. 33(4))</source>
       <translation>Folgemeldung (schrittweise bereitgestellte Informationen, Art. 33 Abs. 4)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1780" />
+      <location filename="../../../build/spec_strings.py" line="1784" />
       <source>For each breach: the facts, its effects and the remedial action taken (Art. 33(5)).</source>
       <translation>Für jede Datenpanne: die Fakten, ihre Auswirkungen und die ergriffenen Abhilfemaßnahmen (Art. 33 Abs. 5).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1781" />
+      <location filename="../../../build/spec_strings.py" line="1785" />
       <source>From the record of processing: {name}</source>
       <translation>Aus dem Verzeichnis von Verarbeitungstätigkeiten: {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1782" />
+      <location filename="../../../build/spec_strings.py" line="1786" />
       <source>From {start} to {end}.</source>
       <translation>Vom {start} bis {end}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1783" />
+      <location filename="../../../build/spec_strings.py" line="1787" />
       <source>Further information (ICO template and Art. 35 screening)</source>
       <translation>Weitere Informationen (ICO-Vorlage und Screening nach Art. 35)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1784" />
+      <location filename="../../../build/spec_strings.py" line="1788" />
       <source>Gap</source>
       <translation>Lücke</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1785" />
+      <location filename="../../../build/spec_strings.py" line="1789" />
       <source>Generated</source>
       <translation>Erstellt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1786" />
+      <location filename="../../../build/spec_strings.py" line="1790" />
       <source>Generated {when} · Audit trail entry {count}, head {head}… · Signed: any change breaks it</source>
       <translation>Erstellt {when} · Prüfprotokolleintrag {count}, Kopf {head}… · Signiert: Jede Änderung macht die Signatur ungültig</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1787" />
+      <location filename="../../../build/spec_strings.py" line="1791" />
       <source>Handling special-category data without valid training</source>
       <translation>Verarbeitung besonderer Kategorien ohne gültige Schulung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1788" />
+      <location filename="../../../build/spec_strings.py" line="1792" />
       <source>How the deadline is counted</source>
       <translation>Wie die Frist berechnet wird</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1789" />
+      <location filename="../../../build/spec_strings.py" line="1793" />
       <source>In 72 h</source>
       <translation>In 72 h</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1790" />
+      <location filename="../../../build/spec_strings.py" line="1794" />
       <source>In progress: a draft, not the signed review</source>
       <translation>In Bearbeitung: ein Entwurf, nicht die signierte Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1791" />
+      <location filename="../../../build/spec_strings.py" line="1795" />
       <source>In the contract</source>
       <translation>Im Vertrag</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1792" />
+      <location filename="../../../build/spec_strings.py" line="1796" />
       <source>Initial report</source>
       <translation>Erstmeldung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1793" />
+      <location filename="../../../build/spec_strings.py" line="1797" />
       <source>It happened on {date}.</source>
       <translation>Der Vorfall ereignete sich am {date}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1794" />
+      <location filename="../../../build/spec_strings.py" line="1798" />
       <source>Key moments</source>
       <translation>Wichtige Zeitpunkte</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1795" />
+      <location filename="../../../build/spec_strings.py" line="1799" />
       <source>Late</source>
       <translation>Verspätet</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1796" />
+      <location filename="../../../build/spec_strings.py" line="1800" />
       <source>Late or overdue</source>
       <translation>Verspätet oder überfällig</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1797" />
+      <location filename="../../../build/spec_strings.py" line="1801" />
       <source>Latest training</source>
       <translation>Letzte Schulung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1798" />
+      <location filename="../../../build/spec_strings.py" line="1802" />
       <source>Likelihood</source>
       <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1799" />
+      <location filename="../../../build/spec_strings.py" line="1803" />
       <source>Likelihood after</source>
       <translation>Wahrscheinlichkeit danach</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1800" />
+      <location filename="../../../build/spec_strings.py" line="1804" />
       <source>Likelihood →</source>
       <translation>Wahrscheinlichkeit →</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1801" />
+      <location filename="../../../build/spec_strings.py" line="1805" />
       <source>Likelihood: 1 remote, 2 possible, 3 likely, 4 almost certain. Severity: 1 minimal, 2 significant, 3 serious, 4 severe or permanent. Level: likelihood × severity, up to 3 low, 4–6 medium, 8 and above high.</source>
       <translation>Wahrscheinlichkeit: 1 unwahrscheinlich, 2 möglich, 3 wahrscheinlich, 4 nahezu sicher. Schwere: 1 gering, 2 erheblich, 3 ernsthaft, 4 schwerwiegend oder dauerhaft. Stufe: Wahrscheinlichkeit × Schwere, bis 3 niedrig, 4–6 mittel, ab 8 hoch.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1802" />
+      <location filename="../../../build/spec_strings.py" line="1806" />
       <source>Likely</source>
       <translation>Wahrscheinlich</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1803" />
+      <location filename="../../../build/spec_strings.py" line="1807" />
       <source>Likely consequences — Art. 33(3)(c)</source>
       <translation>Wahrscheinliche Folgen — Art. 33 Abs. 3 lit. c</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1804" />
+      <location filename="../../../build/spec_strings.py" line="1808" />
       <source>Made available to</source>
       <translation>Zur Verfügung gestellt für</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1805" />
+      <location filename="../../../build/spec_strings.py" line="1809" />
       <source>Made from the breach record above; check it and fill in the name before sending. With the exemption of Art. 34(3)(c), the same text serves as the public communication.</source>
       <translation>Erstellt aus dem obigen Datenpannen-Eintrag; prüfen Sie ihn und ergänzen Sie den Namen vor dem Versand. Bei der Ausnahme nach Art. 34 Abs. 3 lit. c dient derselbe Text als öffentliche Bekanntmachung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1806" />
+      <location filename="../../../build/spec_strings.py" line="1810" />
       <source>Measures taken or proposed — Art. 33(3)(d)</source>
       <translation>Ergriffene oder vorgeschlagene Maßnahmen — Art. 33 Abs. 3 lit. d</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1807" />
+      <location filename="../../../build/spec_strings.py" line="1811" />
       <source>Met</source>
       <translation>Erfüllt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1808" />
+      <location filename="../../../build/spec_strings.py" line="1812" />
       <source>Minimal</source>
       <translation>Gering</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1809" />
+      <location filename="../../../build/spec_strings.py" line="1813" />
       <source>Missing</source>
       <translation>Fehlt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1810" />
+      <location filename="../../../build/spec_strings.py" line="1814" />
       <source>Next review</source>
       <translation>Nächste Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1811" />
+      <location filename="../../../build/spec_strings.py" line="1815" />
       <source>No</source>
       <translation>Nein</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1812" />
+      <location filename="../../../build/spec_strings.py" line="1816" />
       <source>No DPA recorded</source>
       <translation>Kein AVV erfasst</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1813" />
+      <location filename="../../../build/spec_strings.py" line="1817" />
       <source>No breach in the period.</source>
       <translation>Keine Datenpanne im Zeitraum.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1814" />
+      <location filename="../../../build/spec_strings.py" line="1818" />
       <source>No breach is recorded.</source>
       <translation>Keine Datenpanne erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1815" />
+      <location filename="../../../build/spec_strings.py" line="1819" />
       <source>No current staff are recorded.</source>
       <translation>Keine aktuellen Mitarbeitenden erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1816" />
+      <location filename="../../../build/spec_strings.py" line="1820" />
       <source>No events are recorded in the timeline yet.</source>
       <translation>Im Zeitablauf sind noch keine Ereignisse erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1817" />
+      <location filename="../../../build/spec_strings.py" line="1821" />
       <source>No measure is recorded.</source>
       <translation>Keine Maßnahme erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1818" />
+      <location filename="../../../build/spec_strings.py" line="1822" />
       <source>No measure recorded.</source>
       <translation>Keine Maßnahme erfasst</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1819" />
+      <location filename="../../../build/spec_strings.py" line="1823" />
       <source>No member of staff is recorded as involved in this breach.</source>
       <translation>Keine Mitarbeitenden als an dieser Datenpanne beteiligt erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1820" />
+      <location filename="../../../build/spec_strings.py" line="1824" />
       <source>No member of staff is recorded as involved. Training status: see part 4.</source>
       <translation>Keine Mitarbeitenden als beteiligt erfasst. Schulungsstand: siehe Teil 4.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1821" />
+      <location filename="../../../build/spec_strings.py" line="1825" />
       <source>No processing as controller is recorded.</source>
       <translation>Keine Verarbeitung als Verantwortlicher erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1822" />
+      <location filename="../../../build/spec_strings.py" line="1826" />
       <source>No processor is recorded.</source>
       <translation>Kein Auftragsverarbeiter erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1823" />
+      <location filename="../../../build/spec_strings.py" line="1827" />
       <source>No rights request in the period.</source>
       <translation>Keine Betroffenenanfrage im Zeitraum.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1824" />
+      <location filename="../../../build/spec_strings.py" line="1828" />
       <source>No rights request is recorded.</source>
       <translation>Keine Betroffenenanfrage erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1825" />
+      <location filename="../../../build/spec_strings.py" line="1829" />
       <source>No risk is recorded.</source>
       <translation>Kein Risiko erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1826" />
+      <location filename="../../../build/spec_strings.py" line="1830" />
       <source>No staff are recorded.</source>
       <translation>Keine Mitarbeitenden erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1827" />
+      <location filename="../../../build/spec_strings.py" line="1831" />
       <source>No training is recorded.</source>
       <translation>Keine Schulung erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1828" />
+      <location filename="../../../build/spec_strings.py" line="1832" />
       <source>No training recorded</source>
       <translation>Keine Schulung erfasst</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1829" />
+      <location filename="../../../build/spec_strings.py" line="1833" />
       <source>None changed the outcome: it follows the severity score.</source>
       <translation>Keine davon hat das Ergebnis verändert: Es folgt dem Schweregrad-Wert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1830" />
+      <location filename="../../../build/spec_strings.py" line="1834" />
       <source>None recorded.</source>
       <translation>Keine erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1831" />
+      <location filename="../../../build/spec_strings.py" line="1835" />
       <source>None: every breach was notified, or decided not to be, and the people affected were told where they had to be.</source>
       <translation>Keine: Jede Datenpanne wurde gemeldet oder es wurde entschieden, sie nicht zu melden, und die betroffenen Personen wurden benachrichtigt, wo dies erforderlich war.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1832" />
+      <location filename="../../../build/spec_strings.py" line="1836" />
       <source>None: no data is kept past the retention period its activity records.</source>
       <translation>Keine: Keine Daten werden über die Speicherdauer hinaus gespeichert, die ihre Tätigkeit angibt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1833" />
+      <location filename="../../../build/spec_strings.py" line="1837" />
       <source>None: nothing is overdue or missing.</source>
       <translation>Keine: Nichts ist überfällig oder fehlt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1834" />
+      <location filename="../../../build/spec_strings.py" line="1838" />
       <source>Not assessed</source>
       <translation>Nicht bewertet</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1835" />
+      <location filename="../../../build/spec_strings.py" line="1839" />
       <source>Not assessed yet: {reasons}</source>
       <translation>Noch nicht bewertet: {reasons}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1836" />
+      <location filename="../../../build/spec_strings.py" line="1840" />
       <source>Not decided yet</source>
       <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1837" />
+      <location filename="../../../build/spec_strings.py" line="1841" />
       <source>Not made yet: the public communication is still due. It replaces the individual notices; it does not remove the duty to inform the people affected.</source>
       <translation>Noch nicht erfolgt: Die öffentliche Bekanntmachung steht noch aus. Sie ersetzt die einzelnen Benachrichtigungen; die Pflicht, die betroffenen Personen zu informieren, entfällt dadurch nicht.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1838" />
+      <location filename="../../../build/spec_strings.py" line="1842" />
       <source>Not notified by decision</source>
       <translation>Aufgrund Entscheidung nicht gemeldet</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1839" />
+      <location filename="../../../build/spec_strings.py" line="1843" />
       <source>Not notified by decision: judged unlikely to result in a risk and documented (Art. 33(1), 33(5)), or a client's breach, which the client notifies (Art. 33(2)).</source>
       <translation>Aufgrund Entscheidung nicht gemeldet: als voraussichtlich nicht zu einem Risiko führend eingestuft und dokumentiert (Art. 33 Abs. 1, Abs. 5), oder eine Datenpanne eines Auftraggebers, die dieser meldet (Art. 33 Abs. 2).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1840" />
+      <location filename="../../../build/spec_strings.py" line="1844" />
       <source>Not notified yet</source>
       <translation>Noch nicht gemeldet</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1841" />
+      <location filename="../../../build/spec_strings.py" line="1845" />
       <source>Not notified yet; due by {when}</source>
       <translation>Noch nicht gemeldet; fällig bis {when}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1842" />
+      <location filename="../../../build/spec_strings.py" line="1846" />
       <source>Not notified: unlikely to result in a risk (Art. 33(1))</source>
       <translation>Nicht gemeldet: führt voraussichtlich nicht zu einem Risiko (Art. 33 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1843" />
+      <location filename="../../../build/spec_strings.py" line="1847" />
       <source>Not notified; the 72 hours have passed</source>
       <translation>Nicht gemeldet; die 72 Stunden sind abgelaufen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1844" />
+      <location filename="../../../build/spec_strings.py" line="1848" />
       <source>Not recorded yet.</source>
       <translation>Noch nicht erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1845" />
+      <location filename="../../../build/spec_strings.py" line="1849" />
       <source>Not recorded.</source>
       <translation>Nicht erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1846" />
+      <location filename="../../../build/spec_strings.py" line="1850" />
       <source>Not required</source>
       <translation>Nicht erforderlich</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1847" />
+      <location filename="../../../build/spec_strings.py" line="1851" />
       <source>Not required (exemption)</source>
       <translation>Nicht erforderlich (Ausnahme)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1848" />
+      <location filename="../../../build/spec_strings.py" line="1852" />
       <source>Not required: the risk remaining after the measures is not high (Art. 36(1)).</source>
       <translation>Nicht erforderlich: Das nach den Maßnahmen verbleibende Risiko ist nicht hoch (Art. 36 Abs. 1).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1849" />
+      <location filename="../../../build/spec_strings.py" line="1853" />
       <source>Not required: the risk to the people affected is not assessed as high ({level}), so Art. 34(1) does not apply.</source>
       <translation>Nicht erforderlich: Das Risiko für die betroffenen Personen wird nicht als hoch bewertet ({level}), daher gilt Art. 34 Abs. 1 nicht.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1850" />
+      <location filename="../../../build/spec_strings.py" line="1854" />
       <source>Not set by the contract: Atlas counts 24 hours (“without undue delay”).</source>
       <translation>Nicht im Vertrag festgelegt: Atlas rechnet mit 24 Stunden („unverzüglich“).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1851" />
+      <location filename="../../../build/spec_strings.py" line="1855" />
       <source>Not told</source>
       <translation>Nicht benachrichtigt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1852" />
+      <location filename="../../../build/spec_strings.py" line="1856" />
       <source>Not told yet: tell the client without undue delay.</source>
       <translation>Noch nicht informiert: Informieren Sie den Auftraggeber unverzüglich.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1853" />
+      <location filename="../../../build/spec_strings.py" line="1857" />
       <source>Not valid</source>
       <translation>Nicht gültig</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1854" />
+      <location filename="../../../build/spec_strings.py" line="1858" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1855" />
+      <location filename="../../../build/spec_strings.py" line="1859" />
       <source>Nothing needs management's action: keep the records current and review again in a year.</source>
       <translation>Nichts erfordert ein Handeln der Geschäftsleitung: Halten Sie die Einträge aktuell und überprüfen Sie sie in einem Jahr erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1856" />
+      <location filename="../../../build/spec_strings.py" line="1860" />
       <source>Nothing was added, changed or retired since then.</source>
       <translation>Seitdem wurde nichts hinzugefügt, geändert oder stillgelegt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1857" />
+      <location filename="../../../build/spec_strings.py" line="1861" />
       <source>Notified</source>
       <translation>Gemeldet</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1858" />
+      <location filename="../../../build/spec_strings.py" line="1862" />
       <source>Notified to the authority</source>
       <translation>An die Aufsichtsbehörde gemeldet</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1859" />
+      <location filename="../../../build/spec_strings.py" line="1863" />
       <source>Notified {when}</source>
       <translation>Gemeldet am {when}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1860" />
+      <location filename="../../../build/spec_strings.py" line="1864" />
       <source>Notified {when} (after the 72 hours)</source>
       <translation>Gemeldet am {when} (nach Ablauf der 72 Stunden)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1861" />
+      <location filename="../../../build/spec_strings.py" line="1865" />
       <source>Notify the supervisory authority</source>
       <translation>Aufsichtsbehörde benachrichtigen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1862" />
+      <location filename="../../../build/spec_strings.py" line="1866" />
       <source>Notifying the authority (Art. 33(1))</source>
       <translation>Meldung an die Aufsichtsbehörde (Art. 33 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1863" />
+      <location filename="../../../build/spec_strings.py" line="1867" />
       <source>On</source>
       <translation>Am</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1864" />
+      <location filename="../../../build/spec_strings.py" line="1868" />
       <source>On time</source>
       <translation>Fristgerecht</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1865" />
+      <location filename="../../../build/spec_strings.py" line="1869" />
       <source>One month from receipt, three if extended (the person told within the first month), {calendar} (Art. 12(3)).</source>
       <translation>Ein Monat ab Eingang, drei bei Verlängerung (die Person wird innerhalb des ersten Monats informiert), {calendar} (Art. 12 Abs. 3).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1866" />
+      <location filename="../../../build/spec_strings.py" line="1870" />
       <source>Open</source>
       <translation>Öffnen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1867" />
+      <location filename="../../../build/spec_strings.py" line="1871" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1868" />
+      <location filename="../../../build/spec_strings.py" line="1872" />
       <source>Our reference</source>
       <translation>Unser Zeichen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1869" />
+      <location filename="../../../build/spec_strings.py" line="1873" />
       <source>Overdue</source>
       <translation>Überfällig</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1870" />
+      <location filename="../../../build/spec_strings.py" line="1874" />
       <source>Overview</source>
       <translation>Überblick</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1871" />
+      <location filename="../../../build/spec_strings.py" line="1875" />
       <source>Page {page} of {pages}</source>
       <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1872" />
+      <location filename="../../../build/spec_strings.py" line="1876" />
       <source>Part 1 — Processing as controller (Art. 30(1))</source>
       <translation>Teil 1 — Verarbeitung als Verantwortlicher (Art. 30 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1873" />
+      <location filename="../../../build/spec_strings.py" line="1877" />
       <source>Part 2 — Processing on behalf of other controllers (Art. 30(2))</source>
       <translation>Teil 2 — Verarbeitung im Auftrag anderer Verantwortlicher (Art. 30 Abs. 2)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1874" />
+      <location filename="../../../build/spec_strings.py" line="1878" />
       <source>People told</source>
       <translation>Personen benachrichtigt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1875" />
+      <location filename="../../../build/spec_strings.py" line="1879" />
       <source>Period covered</source>
       <translation>Berichtszeitraum</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1876" />
+      <location filename="../../../build/spec_strings.py" line="1880" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1877" />
+      <location filename="../../../build/spec_strings.py" line="1881" />
       <source>Personal data breach (Art. 33–34 GDPR): {title}</source>
       <translation>Verletzung des Schutzes personenbezogener Daten (Art. 33–34 DSGVO): {title}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1878" />
+      <location filename="../../../build/spec_strings.py" line="1882" />
       <source>Personal data breach: notification and record</source>
       <translation>Verletzung des Schutzes personenbezogener Daten: Meldung und Dokumentation</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1879" />
+      <location filename="../../../build/spec_strings.py" line="1883" />
       <source>Possible</source>
       <translation>Möglich</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1880" />
+      <location filename="../../../build/spec_strings.py" line="1884" />
       <source>Processes the data in {country}, covered by an adequacy decision (Art. 45).</source>
       <translation>Verarbeitet die Daten in {country}, abgedeckt durch einen Angemessenheitsbeschluss (Art. 45).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1881" />
+      <location filename="../../../build/spec_strings.py" line="1885" />
       <source>Processes the data in {country}, inside the EEA: no transfer under Chapter V.</source>
       <translation>Verarbeitet die Daten in {country}, innerhalb des EWR: keine Übermittlung nach Kapitel V.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1882" />
+      <location filename="../../../build/spec_strings.py" line="1886" />
       <source>Processes the data in {country}, outside the EEA, and no transfer mechanism is recorded (Art. 44–49).</source>
       <translation>Verarbeitet die Daten in {country}, außerhalb des EWR, und es ist kein Übermittlungsinstrument erfasst (Art. 44–49).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1883" />
+      <location filename="../../../build/spec_strings.py" line="1887" />
       <source>Processes the data in {country}, outside the EEA; the transfer relies on: {mechanism}.</source>
       <translation>Verarbeitet die Daten in {country}, außerhalb des EWR; die Übermittlung stützt sich auf: {mechanism}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1884" />
+      <location filename="../../../build/spec_strings.py" line="1888" />
       <source>Processors and DPAs (Art. 28 GDPR)</source>
       <translation>Auftragsverarbeiter und AVV (Art. 28 DSGVO)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1885" />
+      <location filename="../../../build/spec_strings.py" line="1889" />
       <source>Processors and their contracts</source>
       <translation>Auftragsverarbeiter und ihre Verträge</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1886" />
+      <location filename="../../../build/spec_strings.py" line="1890" />
       <source>Processors, data processing agreements (Art. 28(3)), sub-processors and transfers (Chapter V GDPR)</source>
       <translation>Auftragsverarbeiter, Auftragsverarbeitungsverträge (Art. 28 Abs. 3), Unterauftragsverarbeiter und Übermittlungen (Kapitel V DSGVO)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1887" />
+      <location filename="../../../build/spec_strings.py" line="1891" />
       <source>Public communication</source>
       <translation>Öffentliche Bekanntmachung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1888" />
+      <location filename="../../../build/spec_strings.py" line="1892" />
       <source>Public communication instead — Art. 34(3)(c)</source>
       <translation>Stattdessen öffentliche Bekanntmachung — Art. 34 Abs. 3 lit. c</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1889" />
+      <location filename="../../../build/spec_strings.py" line="1893" />
       <source>Question or rule</source>
       <translation>Frage oder Regel</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1890" />
+      <location filename="../../../build/spec_strings.py" line="1894" />
       <source>Reason:</source>
       <translation>Grund:</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1891" />
+      <location filename="../../../build/spec_strings.py" line="1895" />
       <source>Reasoning — Art. 33(5)</source>
       <translation>Begründung — Art. 33 Abs. 5</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1892" />
+      <location filename="../../../build/spec_strings.py" line="1896" />
       <source>Received</source>
       <translation>Eingegangen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1893" />
+      <location filename="../../../build/spec_strings.py" line="1897" />
       <source>Record</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1894" />
+      <location filename="../../../build/spec_strings.py" line="1898" />
       <source>Record of processing activities</source>
       <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1895" />
+      <location filename="../../../build/spec_strings.py" line="1899" />
       <source>Records of processing activities under Article 30 of the GDPR</source>
       <translation>Verzeichnis von Verarbeitungstätigkeiten nach Artikel 30 DSGVO</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1896" />
+      <location filename="../../../build/spec_strings.py" line="1900" />
       <source>Register</source>
       <translation>Register</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1897" />
+      <location filename="../../../build/spec_strings.py" line="1901" />
       <source>Register state</source>
       <translation>Registerstand</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1898" />
+      <location filename="../../../build/spec_strings.py" line="1902" />
       <source>Register:</source>
       <translation>Register:</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1899" />
+      <location filename="../../../build/spec_strings.py" line="1903" />
       <source>Remedial action</source>
       <translation>Abhilfemaßnahmen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1900" />
+      <location filename="../../../build/spec_strings.py" line="1904" />
       <source>Remote</source>
       <translation>Unwahrscheinlich</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1901" />
+      <location filename="../../../build/spec_strings.py" line="1905" />
       <source>Replaced by a public communication</source>
       <translation>Ersetzt durch öffentliche Bekanntmachung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1902" />
+      <location filename="../../../build/spec_strings.py" line="1906" />
       <source>Report type</source>
       <translation>Art der Meldung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1903" />
+      <location filename="../../../build/spec_strings.py" line="1907" />
       <source>Request</source>
       <translation>Anfrage</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1904" />
+      <location filename="../../../build/spec_strings.py" line="1908" />
       <source>Requester</source>
       <translation>Antragsteller</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1905" />
+      <location filename="../../../build/spec_strings.py" line="1909" />
       <source>Requests from people exercising their rights, with their one-month deadlines — Articles 12 to 22 GDPR</source>
       <translation>Anfragen von Personen, die ihre Rechte ausüben, mit ihren Monatsfristen — Artikel 12 bis 22 DSGVO</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1906" />
+      <location filename="../../../build/spec_strings.py" line="1910" />
       <source>Requests recorded</source>
       <translation>Erfasste Anfragen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1907" />
+      <location filename="../../../build/spec_strings.py" line="1911" />
       <source>Retention periods that ran out (Art. 5(1)(e))</source>
       <translation>Abgelaufene Speicherdauern (Art. 5 Abs. 1 lit. e)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1908" />
+      <location filename="../../../build/spec_strings.py" line="1912" />
       <source>Retired activities (kept for the history)</source>
       <translation>Stillgelegte Tätigkeiten (für die Historie aufbewahrt)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1909" />
+      <location filename="../../../build/spec_strings.py" line="1913" />
       <source>Review</source>
       <translation>Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1910" />
+      <location filename="../../../build/spec_strings.py" line="1914" />
       <source>Rights requests</source>
       <translation>Betroffenenanfragen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1911" />
+      <location filename="../../../build/spec_strings.py" line="1915" />
       <source>Rights requests by type (Art. 12(3), 15–22)</source>
       <translation>Betroffenenanfragen nach Art (Art. 12 Abs. 3, Art. 15–22)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1912" />
+      <location filename="../../../build/spec_strings.py" line="1916" />
       <source>Risk</source>
       <translation>Risiko</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1913" />
+      <location filename="../../../build/spec_strings.py" line="1917" />
       <source>Risk matrix before and after the measures</source>
       <translation>Risikomatrix vor und nach den Maßnahmen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1914" />
+      <location filename="../../../build/spec_strings.py" line="1918" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1915" />
+      <location filename="../../../build/spec_strings.py" line="1919" />
       <source>SHA-256 {fingerprint}</source>
       <translation>SHA-256 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1916" />
+      <location filename="../../../build/spec_strings.py" line="1920" />
       <source>Scope</source>
       <translation>Umfang</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1917" />
+      <location filename="../../../build/spec_strings.py" line="1921" />
       <source>Serious</source>
       <translation>Ernsthaft</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1918" />
+      <location filename="../../../build/spec_strings.py" line="1922" />
       <source>Severe</source>
       <translation>Schwerwiegend</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1919" />
+      <location filename="../../../build/spec_strings.py" line="1923" />
       <source>Severity</source>
       <translation>Schwere</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1920" />
+      <location filename="../../../build/spec_strings.py" line="1924" />
       <source>Severity after</source>
       <translation>Schwere danach</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1921" />
+      <location filename="../../../build/spec_strings.py" line="1925" />
       <source>Severity score</source>
       <translation>Schweregrad-Wert</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1922" />
+      <location filename="../../../build/spec_strings.py" line="1926" />
       <source>Severity ↑</source>
       <translation>Schwere ↑</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1923" />
+      <location filename="../../../build/spec_strings.py" line="1927" />
       <source>Signature</source>
       <translation>Unterschrift</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1924" />
+      <location filename="../../../build/spec_strings.py" line="1928" />
       <source>Signer:</source>
       <translation>Unterzeichner:</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1925" />
+      <location filename="../../../build/spec_strings.py" line="1929" />
       <source>Significant</source>
       <translation>Erheblich</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1926" />
+      <location filename="../../../build/spec_strings.py" line="1930" />
       <source>Snapshot at start</source>
       <translation>Stand zu Beginn</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1927" />
+      <location filename="../../../build/spec_strings.py" line="1931" />
       <source>Source</source>
       <translation>Quelle</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1928" />
+      <location filename="../../../build/spec_strings.py" line="1932" />
       <source>Staff data-protection training (Art. 32(4) GDPR)</source>
       <translation>Datenschutzschulung der Mitarbeitenden (Art. 32 Abs. 4 DSGVO)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1929" />
+      <location filename="../../../build/spec_strings.py" line="1933" />
       <source>Staff involved and their training (ICO form)</source>
       <translation>Beteiligte Mitarbeitende und ihre Schulung (ICO-Formular)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1930" />
+      <location filename="../../../build/spec_strings.py" line="1934" />
       <source>Staff training</source>
       <translation>Mitarbeiterschulung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1931" />
+      <location filename="../../../build/spec_strings.py" line="1935" />
       <source>Staff training (Art. 32(4))</source>
       <translation>Mitarbeiterschulung (Art. 32 Abs. 4)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1932" />
+      <location filename="../../../build/spec_strings.py" line="1936" />
       <source>Started</source>
       <translation>Begonnen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1933" />
+      <location filename="../../../build/spec_strings.py" line="1937" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1934" />
+      <location filename="../../../build/spec_strings.py" line="1938" />
       <source>Status today</source>
       <translation>Stand heute</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1935" />
+      <location filename="../../../build/spec_strings.py" line="1939" />
       <source>Still open</source>
       <translation>Noch offen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1936" />
+      <location filename="../../../build/spec_strings.py" line="1940" />
       <source>Still to answer: {questions}.</source>
       <translation>Noch zu beantworten: {questions}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1937" />
+      <location filename="../../../build/spec_strings.py" line="1941" />
       <source>Subject: {subject}</source>
       <translation>Betreff: {subject}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1938" />
+      <location filename="../../../build/spec_strings.py" line="1942" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1939" />
+      <location filename="../../../build/spec_strings.py" line="1943" />
       <source>Tell the client (the controller)</source>
       <translation>Auftraggeber (Verantwortlichen) informieren</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1940" />
+      <location filename="../../../build/spec_strings.py" line="1944" />
       <source>Tell the people affected</source>
       <translation>Betroffene Personen benachrichtigen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1941" />
+      <location filename="../../../build/spec_strings.py" line="1945" />
       <source>Telling the client (the controller) — Art. 33(2)</source>
       <translation>Information des Auftraggebers (Verantwortlicher) — Art. 33 Abs. 2</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1942" />
+      <location filename="../../../build/spec_strings.py" line="1946" />
       <source>Telling the people (Art. 34(1))</source>
       <translation>Benachrichtigung der Personen (Art. 34 Abs. 1)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1943" />
+      <location filename="../../../build/spec_strings.py" line="1947" />
       <source>Telling the people affected — Art. 34</source>
       <translation>Benachrichtigung der betroffenen Personen — Art. 34</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1944" />
+      <location filename="../../../build/spec_strings.py" line="1948" />
       <source>That file does not hold a certificate (PEM or DER).</source>
       <translation>Diese Datei enthält kein Zertifikat (PEM oder DER).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1945" />
+      <location filename="../../../build/spec_strings.py" line="1949" />
       <source>That is the register's own file; choose another name for the pack.</source>
       <translation>Das ist die Datei des Registers selbst; wählen Sie einen anderen Namen für das Paket.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1946" />
+      <location filename="../../../build/spec_strings.py" line="1950" />
       <source>That is the register's own file; choose another name for the report.</source>
       <translation>Das ist die Datei des Registers selbst; wählen Sie einen anderen Namen für den Bericht.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1947" />
+      <location filename="../../../build/spec_strings.py" line="1951" />
       <source>The EDPB rules applied</source>
       <translation>Angewandte Regeln des EDSA</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1948" />
+      <location filename="../../../build/spec_strings.py" line="1952" />
       <source>The Register line in the box names the state of the organisation's register (its audit trail) when the report was made; with Atlas Desktop the organisation can later prove that its history up to that point was not rewritten (atlas audit verify --anchor {anchor}).</source>
       <translation>Die Zeile „Register“ im Kasten nennt den Stand des Registers der Organisation (ihres Prüfprotokolls) bei Erstellung des Berichts; mit Atlas Desktop kann die Organisation später nachweisen, dass ihre Historie bis zu diesem Zeitpunkt nicht umgeschrieben wurde (atlas audit verify --anchor {anchor}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1949" />
+      <location filename="../../../build/spec_strings.py" line="1953" />
       <source>The answer due date is 8 weeks (14 if extended) after sending, {calendar} (Art. 36(2)).</source>
       <translation>Die Antwort ist 8 Wochen (14 bei Verlängerung) nach dem Versand fällig, {calendar} (Art. 36 Abs. 2).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1950" />
+      <location filename="../../../build/spec_strings.py" line="1954" />
       <source>The answers and how each was weighed</source>
       <translation>Die Antworten und wie jede gewichtet wurde</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1951" />
+      <location filename="../../../build/spec_strings.py" line="1955" />
       <source>The answers as recorded</source>
       <translation>Die Antworten wie erfasst</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1952" />
+      <location filename="../../../build/spec_strings.py" line="1956" />
       <source>The client decides (Art. 33(2))</source>
       <translation>Der Auftraggeber entscheidet (Art. 33 Abs. 2)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1953" />
+      <location filename="../../../build/spec_strings.py" line="1957" />
       <source>The client's decision</source>
       <translation>Entscheidung des Auftraggebers</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1954" />
+      <location filename="../../../build/spec_strings.py" line="1958" />
       <source>The controller and the contact point — Art. 33(3)(b)</source>
       <translation>Der Verantwortliche und die Anlaufstelle — Art. 33 Abs. 3 lit. b</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1955" />
+      <location filename="../../../build/spec_strings.py" line="1959" />
       <source>The controller's name and contact details, its representative and its data protection contact (Art. 30(1)(a)) are given on the first page.</source>
       <translation>Name und Kontaktdaten des Verantwortlichen, sein Vertreter und seine Ansprechperson für den Datenschutz (Art. 30 Abs. 1 lit. a) stehen auf der ersten Seite.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1956" />
+      <location filename="../../../build/spec_strings.py" line="1960" />
       <source>The data is {client}'s: as the controller, {client} decides whether and how to tell the people affected (Art. 34). We give them what they need to do it (Art. 28(3)(f)).</source>
       <translation>Verantwortlicher für die Daten ist {client}: Als Verantwortlicher entscheidet {client}, ob und wie die betroffenen Personen benachrichtigt werden (Art. 34). Wir stellen ihm bereit, was er dafür benötigt (Art. 28 Abs. 3 lit. f).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1957" />
+      <location filename="../../../build/spec_strings.py" line="1961" />
       <source>The file has no signature.</source>
       <translation>Die Datei hat keine Signatur.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1958" />
+      <location filename="../../../build/spec_strings.py" line="1962" />
       <source>The file is damaged or not a signed PDF ({error}).</source>
       <translation>Die Datei ist beschädigt oder kein signiertes PDF ({error}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1959" />
+      <location filename="../../../build/spec_strings.py" line="1963" />
       <source>The folder {path} does not exist.</source>
       <translation>Der Ordner {path} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1960" />
+      <location filename="../../../build/spec_strings.py" line="1964" />
       <source>The nature of the breach — Art. 33(3)(a)</source>
       <translation>Die Art der Verletzung — Art. 33 Abs. 3 lit. a</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1961" />
+      <location filename="../../../build/spec_strings.py" line="1965" />
       <source>The organisation (controller)</source>
       <translation>Die Organisation (Verantwortlicher)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1962" />
+      <location filename="../../../build/spec_strings.py" line="1966" />
       <source>The organisation does not process personal data on behalf of other controllers, so it keeps no Art. 30(2) record.</source>
       <translation>Die Organisation verarbeitet keine personenbezogenen Daten im Auftrag anderer Verantwortlicher und führt daher kein Verzeichnis nach Art. 30 Abs. 2.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1963" />
+      <location filename="../../../build/spec_strings.py" line="1967" />
       <source>The organisation issued its signing certificate itself, so the reader may add that the signer's identity is unknown or not trusted: that is expected. &lt;b&gt;To confirm who signed&lt;/b&gt;, show the signer's certificate (in Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) and compare its SHA-256 fingerprint with the one the organisation gives you. For this report it is:</source>
       <translation>Die Organisation hat ihr Signaturzertifikat selbst ausgestellt, daher kann das Leseprogramm anmerken, dass die Identität des Unterzeichners unbekannt oder nicht vertrauenswürdig ist: Das ist zu erwarten. &lt;b&gt;Um zu bestätigen, wer signiert hat&lt;/b&gt;, lassen Sie sich das Zertifikat des Unterzeichners anzeigen (in Acrobat Reader: Signatureigenschaften, Zertifikat des Unterzeichners anzeigen, Details) und vergleichen Sie dessen SHA-256-Fingerabdruck mit dem, den Ihnen die Organisation nennt. Für diesen Bericht lautet er:</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1964" />
+      <location filename="../../../build/spec_strings.py" line="1968" />
       <source>The pack has no {file}.</source>
       <translation>Im Paket fehlt {file}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1965" />
+      <location filename="../../../build/spec_strings.py" line="1969" />
       <source>The people affected were told as recorded below.</source>
       <translation>Die betroffenen Personen wurden wie unten erfasst benachrichtigt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1966" />
+      <location filename="../../../build/spec_strings.py" line="1970" />
       <source>The processor…</source>
       <translation>Der Auftragsverarbeiter …</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1967" />
+      <location filename="../../../build/spec_strings.py" line="1971" />
       <source>The register — Art. 33(5)</source>
       <translation>Das Verzeichnis — Art. 33 Abs. 5</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1968" />
+      <location filename="../../../build/spec_strings.py" line="1972" />
       <source>The register's audit trail is a hash chain: the head hash above identifies its exact state when this report was made. The report is signed electronically (PAdES) with the organisation's certificate; the signature, on the last page, breaks if anything in the file is changed.</source>
       <translation>Das Prüfprotokoll des Registers ist eine Hash-Kette: Der obige Kopf-Hash bezeichnet seinen genauen Stand bei Erstellung dieses Berichts. Der Bericht ist mit dem Zertifikat der Organisation elektronisch signiert (PAdES); die Signatur auf der letzten Seite wird ungültig, wenn irgendetwas in der Datei geändert wird.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1969" />
+      <location filename="../../../build/spec_strings.py" line="1973" />
       <source>The requests</source>
       <translation>Die Anfragen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1970" />
+      <location filename="../../../build/spec_strings.py" line="1974" />
       <source>The residual risk is high: the processing may not start before the authority has been consulted (Art. 36(1)).</source>
       <translation>Das Restrisiko ist hoch: Die Verarbeitung darf erst nach Konsultation der Aufsichtsbehörde beginnen (Art. 36 Abs. 1).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1971" />
+      <location filename="../../../build/spec_strings.py" line="1975" />
       <source>The risk is high: the people affected must be told without undue delay (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
       <translation>Das Risiko ist hoch: Die betroffenen Personen müssen unverzüglich benachrichtigt werden (Art. 34 Abs. 1), sofern keine Ausnahme nach Art. 34 Abs. 3 greift.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1972" />
+      <location filename="../../../build/spec_strings.py" line="1976" />
       <source>The supervisory authority (its name is not recorded on the organisation's page)</source>
       <translation>Die Aufsichtsbehörde (ihr Name ist auf der Seite der Organisation nicht erfasst)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1973" />
+      <location filename="../../../build/spec_strings.py" line="1977" />
       <source>The supervisory authority on request (Art. 30(4))</source>
       <translation>Die Aufsichtsbehörde auf Anfrage (Art. 30 Abs. 4)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1974" />
+      <location filename="../../../build/spec_strings.py" line="1978" />
       <source>The yearly check of our records of processing and data-protection measures — Articles 5(2) and 24(1) GDPR</source>
       <translation>Die jährliche Prüfung unseres Verzeichnisses von Verarbeitungstätigkeiten und unserer Datenschutzmaßnahmen — Artikel 5 Abs. 2 und 24 Abs. 1 DSGVO</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1975" />
+      <location filename="../../../build/spec_strings.py" line="1979" />
       <source>The {kind} report is about one {record}: give its number with --id ({command} shows them).</source>
       <translation>Der Bericht {kind} betrifft einen einzelnen Eintrag ({record}): Geben Sie seine Nummer mit --id an ({command} zeigt sie).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1976" />
+      <location filename="../../../build/spec_strings.py" line="1980" />
       <source>There is no report called {kind}; use one of: {kinds}.</source>
       <translation>Es gibt keinen Bericht namens {kind}; verwenden Sie einen von: {kinds}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1977" />
+      <location filename="../../../build/spec_strings.py" line="1981" />
       <source>This is not a zip file.</source>
       <translation>Dies ist keine ZIP-Datei.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1978" />
+      <location filename="../../../build/spec_strings.py" line="1982" />
       <source>This is the first review: there is nothing to compare with yet.</source>
       <translation>Dies ist die erste Überprüfung: Es gibt noch nichts zu vergleichen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1979" />
+      <location filename="../../../build/spec_strings.py" line="1983" />
       <source>This report</source>
       <translation>Dieser Bericht</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1980" />
+      <location filename="../../../build/spec_strings.py" line="1984" />
       <source>This report is signed electronically (PAdES) by the organisation. Any change to the file after signing, even of one character, breaks the signature. &lt;b&gt;To check it&lt;/b&gt;, open the file in a PDF reader that shows signatures, for example Adobe Acrobat Reader, and open its signature panel. It should show the signer, &lt;b&gt;{signer}&lt;/b&gt;, and say that the document has not been modified since this signature was applied.</source>
       <translation>Dieser Bericht ist von der Organisation elektronisch signiert (PAdES). Jede Änderung der Datei nach dem Signieren, auch nur eines Zeichens, macht die Signatur ungültig. &lt;b&gt;Zur Prüfung&lt;/b&gt; öffnen Sie die Datei in einem PDF-Programm, das Signaturen anzeigt, zum Beispiel Adobe Acrobat Reader, und öffnen Sie dessen Signaturbereich. Dort sollten der Unterzeichner, &lt;b&gt;{signer}&lt;/b&gt;, und der Hinweis erscheinen, dass das Dokument seit Anbringen dieser Signatur nicht verändert wurde.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1981" />
+      <location filename="../../../build/spec_strings.py" line="1985" />
       <source>Timing — Art. 33(1) and 33(4)</source>
       <translation>Zeitpunkte — Art. 33 Abs. 1 und Abs. 4</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1982" />
+      <location filename="../../../build/spec_strings.py" line="1986" />
       <source>To</source>
       <translation>An</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1983" />
+      <location filename="../../../build/spec_strings.py" line="1987" />
       <source>To do</source>
       <translation>Zu erledigen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1984" />
+      <location filename="../../../build/spec_strings.py" line="1988" />
       <source>To notify, not sent</source>
       <translation>Zu melden, nicht gesendet</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1985" />
+      <location filename="../../../build/spec_strings.py" line="1989" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1986" />
+      <location filename="../../../build/spec_strings.py" line="1990" />
       <source>Told {when}</source>
       <translation>Benachrichtigt am {when}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1987" />
+      <location filename="../../../build/spec_strings.py" line="1991" />
       <source>Training log</source>
       <translation>Schulungsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1988" />
+      <location filename="../../../build/spec_strings.py" line="1992" />
       <source>Training records</source>
       <translation>Schulungsnachweise</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1989" />
+      <location filename="../../../build/spec_strings.py" line="1993" />
       <source>Valid</source>
       <translation>Gültig</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1990" />
+      <location filename="../../../build/spec_strings.py" line="1994" />
       <source>Valid until {date}</source>
       <translation>Gültig bis {date}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1991" />
+      <location filename="../../../build/spec_strings.py" line="1995" />
       <source>We are still assessing the possible consequences for you.</source>
       <translation>Wir prüfen noch die möglichen Folgen für Sie.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1992" />
+      <location filename="../../../build/spec_strings.py" line="1996" />
       <source>We are still establishing what happened.</source>
       <translation>Wir klären noch, was geschehen ist.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1993" />
+      <location filename="../../../build/spec_strings.py" line="1997" />
       <source>We are still establishing which information was involved.</source>
       <translation>Wir klären noch, welche Informationen betroffen waren.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1994" />
+      <location filename="../../../build/spec_strings.py" line="1998" />
       <source>We are writing to tell you about an incident at {organisation} that involves your personal information, and what we are doing about it.</source>
       <translation>Wir schreiben Ihnen, um Sie über einen Vorfall bei {organisation} zu informieren, der Ihre personenbezogenen Daten betrifft, und darüber, was wir dagegen unternehmen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1995" />
+      <location filename="../../../build/spec_strings.py" line="1999" />
       <source>We became aware of it on {date}.</source>
       <translation>Wir haben am {date} davon erfahren.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1996" />
+      <location filename="../../../build/spec_strings.py" line="2000" />
       <source>We have read this review. We approve the records as they stand and ask for the points listed for management to be dealt with before the next review (Art. 5(2), 24(1) GDPR).</source>
       <translation>Wir haben diese Überprüfung gelesen. Wir genehmigen die Einträge in ihrem jetzigen Stand und bitten darum, die für die Geschäftsleitung aufgeführten Punkte vor der nächsten Überprüfung zu erledigen (Art. 5 Abs. 2, Art. 24 Abs. 1 DSGVO).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1997" />
+      <location filename="../../../build/spec_strings.py" line="2001" />
       <source>We have taken steps to contain the incident and are reviewing how to prevent it happening again.</source>
       <translation>Wir haben Maßnahmen ergriffen, um den Vorfall einzudämmen, und prüfen, wie wir verhindern können, dass er sich wiederholt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1998" />
+      <location filename="../../../build/spec_strings.py" line="2002" />
       <source>We process this data on behalf of {client}. This notification is for {client}, the controller, who decides whether to notify the supervisory authority and the people affected (Art. 33(2)). See “Telling the client” below.</source>
       <translation>Verantwortlicher ist {client}; wir verarbeiten diese Daten in dessen Auftrag. Diese Meldung ist für den Verantwortlichen ({client}) bestimmt, der entscheidet, ob die Aufsichtsbehörde und die betroffenen Personen benachrichtigt werden (Art. 33 Abs. 2). Siehe „Information des Auftraggebers“ unten.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1999" />
+      <location filename="../../../build/spec_strings.py" line="2003" />
       <source>What changed</source>
       <translation>Was sich geändert hat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2000" />
+      <location filename="../../../build/spec_strings.py" line="2004" />
       <source>What happened</source>
       <translation>Was geschehen ist</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2001" />
+      <location filename="../../../build/spec_strings.py" line="2005" />
       <source>What information was involved</source>
       <translation>Welche Informationen betroffen waren</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2002" />
+      <location filename="../../../build/spec_strings.py" line="2006" />
       <source>What the dashboard and “atlas check” report at the close: deadlines passed, deadlines close, and gaps the GDPR asks to be filled.</source>
       <translation>Was die Übersicht und „atlas check“ beim Abschluss melden: abgelaufene Fristen, nahe Fristen und Lücken, die nach der DSGVO zu schließen sind.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2003" />
+      <location filename="../../../build/spec_strings.py" line="2007" />
       <source>What this could mean for you</source>
       <translation>Was dies für Sie bedeuten könnte</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2004" />
+      <location filename="../../../build/spec_strings.py" line="2008" />
       <source>What we have done</source>
       <translation>Was wir unternommen haben</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2005" />
+      <location filename="../../../build/spec_strings.py" line="2009" />
       <source>What you can do</source>
       <translation>Was Sie tun können</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2006" />
+      <location filename="../../../build/spec_strings.py" line="2010" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2007" />
+      <location filename="../../../build/spec_strings.py" line="2011" />
       <source>When we became aware</source>
       <translation>Bei Kenntnisnahme</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2008" />
+      <location filename="../../../build/spec_strings.py" line="2012" />
       <source>Whenever they happened: the decisions as recorded in the register.</source>
       <translation>Unabhängig vom Zeitpunkt: die Entscheidungen, wie sie im Register erfasst sind.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2009" />
+      <location filename="../../../build/spec_strings.py" line="2013" />
       <source>Where it processes the data is not recorded.</source>
       <translation>Wo die Daten verarbeitet werden, ist nicht erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2010" />
+      <location filename="../../../build/spec_strings.py" line="2014" />
       <source>Who must be told</source>
       <translation>Wer benachrichtigt werden muss</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2011" />
+      <location filename="../../../build/spec_strings.py" line="2015" />
       <source>Who to contact</source>
       <translation>Ansprechpartner</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2012" />
+      <location filename="../../../build/spec_strings.py" line="2016" />
       <source>Why</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2013" />
+      <location filename="../../../build/spec_strings.py" line="2017" />
       <source>With valid training today</source>
       <translation>Mit heute gültiger Schulung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2014" />
+      <location filename="../../../build/spec_strings.py" line="2018" />
       <source>Without valid training: {names}.</source>
       <translation>Ohne gültige Schulung: {names}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2015" />
+      <location filename="../../../build/spec_strings.py" line="2019" />
       <source>Worked out from the organisation's country ({country}), Art. 55.</source>
       <translation>Ermittelt aus dem Land der Organisation ({country}), Art. 55.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2016" />
+      <location filename="../../../build/spec_strings.py" line="2020" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2017" />
+      <location filename="../../../build/spec_strings.py" line="2021" />
       <source>You also have the right to complain to {authority}.</source>
       <translation>Sie haben außerdem das Recht, sich bei einer Aufsichtsbehörde zu beschweren: {authority}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2018" />
+      <location filename="../../../build/spec_strings.py" line="2022" />
       <source>Yours sincerely,</source>
       <translation>Mit freundlichen Grüßen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2019" />
+      <location filename="../../../build/spec_strings.py" line="2023" />
       <source>audit trail</source>
       <translation>Prüfprotokoll</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2020" />
+      <location filename="../../../build/spec_strings.py" line="2024" />
       <source>audit trail entry {count}, head {head}</source>
       <translation>Prüfprotokolleintrag {count}, Kopf {head}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2021" />
+      <location filename="../../../build/spec_strings.py" line="2025" />
       <source>content was added after signing</source>
       <translation>nach dem Signieren wurde Inhalt hinzugefügt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2022" />
+      <location filename="../../../build/spec_strings.py" line="2026" />
       <source>not answered</source>
       <translation>nicht beantwortet</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2023" />
+      <location filename="../../../build/spec_strings.py" line="2027" />
       <source>not answered: worked out from the data involved (see the table above)</source>
       <translation>nicht beantwortet: aus den betroffenen Daten ermittelt (siehe Tabelle oben)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2024" />
+      <location filename="../../../build/spec_strings.py" line="2028" />
       <source>not assessed yet</source>
       <translation>noch nicht bewertet</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2025" />
+      <location filename="../../../build/spec_strings.py" line="2029" />
       <source>not needed: availability was not affected</source>
       <translation>nicht nötig: Verfügbarkeit war nicht betroffen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2026" />
+      <location filename="../../../build/spec_strings.py" line="2030" />
       <source>not needed: confidentiality was not affected</source>
       <translation>nicht nötig: Vertraulichkeit war nicht betroffen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2027" />
+      <location filename="../../../build/spec_strings.py" line="2031" />
       <source>not needed: integrity was not affected</source>
       <translation>nicht nötig: Integrität war nicht betroffen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2028" />
+      <location filename="../../../build/spec_strings.py" line="2032" />
       <source>not ticked</source>
       <translation>nicht angehakt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2029" />
+      <location filename="../../../build/spec_strings.py" line="2033" />
       <source>our organisation</source>
       <translation>unserer Organisation</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2030" />
+      <location filename="../../../build/spec_strings.py" line="2034" />
       <source>role not recorded</source>
       <translation>Funktion nicht erfasst</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2031" />
+      <location filename="../../../build/spec_strings.py" line="2035" />
       <source>the client</source>
       <translation>der Auftraggeber</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2032" />
+      <location filename="../../../build/spec_strings.py" line="2036" />
       <source>the data protection supervisory authority</source>
       <translation>die Datenschutz-Aufsichtsbehörde</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2033" />
+      <location filename="../../../build/spec_strings.py" line="2037" />
       <source>the signed content was changed</source>
       <translation>der signierte Inhalt wurde geändert</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2034" />
+      <location filename="../../../build/spec_strings.py" line="2038" />
       <source>the signer's certificate is not the one given</source>
       <translation>das Zertifikat des Unterzeichners ist nicht das angegebene</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2035" />
+      <location filename="../../../build/spec_strings.py" line="2039" />
       <source>{answer} (assumed: not answered)</source>
       <translation>{answer} (angenommen: nicht beantwortet)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2036" />
+      <location filename="../../../build/spec_strings.py" line="2040" />
       <source>{count} of 8</source>
       <translation>{count} von 8</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2037" />
+      <location filename="../../../build/spec_strings.py" line="2041" />
       <source>{course} ({date})</source>
       <translation>{course} ({date})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2038" />
+      <location filename="../../../build/spec_strings.py" line="2042" />
       <source>{course} ({start} to {end})</source>
       <translation>{course} ({start} bis {end})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2039" />
+      <location filename="../../../build/spec_strings.py" line="2043" />
       <source>{file} does not match its hash in the manifest.</source>
       <translation>{file} stimmt nicht mit seinem Hash im Manifest überein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2040" />
+      <location filename="../../../build/spec_strings.py" line="2044" />
       <source>{file} is missing from the pack.</source>
       <translation>{file} fehlt im Paket.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2041" />
+      <location filename="../../../build/spec_strings.py" line="2045" />
       <source>{file} is not in the manifest.</source>
       <translation>{file} ist nicht im Manifest.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2042" />
+      <location filename="../../../build/spec_strings.py" line="2046" />
       <source>{label} (continued)</source>
       <translation>{label} (Fortsetzung)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2043" />
+      <location filename="../../../build/spec_strings.py" line="2047" />
       <source>{name} ({role})</source>
       <translation>{name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2044" />
+      <location filename="../../../build/spec_strings.py" line="2048" />
       <source>{notified}, of which {late} after the 72 hours</source>
       <translation>{notified}, davon {late} nach Ablauf der 72 Stunden</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2045" />
+      <location filename="../../../build/spec_strings.py" line="2049" />
       <source>{path} is a folder; give the pack a file name, e.g. {example}.</source>
       <translation>{path} ist ein Ordner; geben Sie dem Paket einen Dateinamen, z. B. {example}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2046" />
+      <location filename="../../../build/spec_strings.py" line="2050" />
       <source>{path} is a folder; give the report a file name, e.g. {example}.</source>
       <translation>{path} ist ein Ordner; geben Sie dem Bericht einen Dateinamen, z. B. {example}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2047" />
+      <location filename="../../../build/spec_strings.py" line="2051" />
       <source>{percent}% of current staff ({trained} of {staff}) have training that is valid today.</source>
       <translation>{percent} % der aktuellen Mitarbeitenden ({trained} von {staff}) haben eine heute gültige Schulung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2048" />
+      <location filename="../../../build/spec_strings.py" line="2052" />
       <source>{review}: annual data protection review (Art. 5(2), 24(1) GDPR)</source>
       <translation>{review}: jährliche Datenschutzüberprüfung (Art. 5 Abs. 2, Art. 24 Abs. 1 DSGVO)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2049" />
+      <location filename="../../../build/spec_strings.py" line="2053" />
       <source>{right} ({article})</source>
       <translation>{right} ({article})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2050" />
+      <location filename="../../../build/spec_strings.py" line="2054" />
       <source>{signer}, made by {person}</source>
       <translation>{signer}, erstellt von {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2051" />
+      <location filename="../../../build/spec_strings.py" line="2055" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2052" />
+      <location filename="../../../build/spec_strings.py" line="2056" />
       <source>{title} — Article 35 GDPR</source>
       <translation>{title} — Artikel 35 DSGVO</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2053" />
+      <location filename="../../../build/spec_strings.py" line="2057" />
       <source>{title} — Articles 33 and 34 GDPR</source>
       <translation>{title} — Artikel 33 und 34 DSGVO</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2054" />
+      <location filename="../../../build/spec_strings.py" line="2058" />
       <source>{valid} of {staff}</source>
       <translation>{valid} von {staff}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2055" />
+      <location filename="../../../build/spec_strings.py" line="2059" />
       <source>{valid} of {staff} ({percent} %)</source>
       <translation>{valid} von {staff} ({percent} %)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2056" />
+      <location filename="../../../build/spec_strings.py" line="2060" />
       <source>{when} by {person}</source>
       <translation>{when} von {person}</translation>
     </message>
@@ -11272,62 +11292,62 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
   <context>
     <name>retention</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2057" />
+      <location filename="../../../build/spec_strings.py" line="2061" />
       <source>Data</source>
       <translation>Daten</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2058" />
+      <location filename="../../../build/spec_strings.py" line="2062" />
       <source>from answer to a rights request</source>
       <translation>ab Beantwortung einer Betroffenenanfrage</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2059" />
+      <location filename="../../../build/spec_strings.py" line="2063" />
       <source>from closing of the account</source>
       <translation>ab Schließung des Kontos</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2060" />
+      <location filename="../../../build/spec_strings.py" line="2064" />
       <source>from collection</source>
       <translation>ab Erhebung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2061" />
+      <location filename="../../../build/spec_strings.py" line="2065" />
       <source>from end of employment</source>
       <translation>ab Ende des Beschäftigungsverhältnisses</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2062" />
+      <location filename="../../../build/spec_strings.py" line="2066" />
       <source>from end of the contract</source>
       <translation>ab Vertragsende</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2063" />
+      <location filename="../../../build/spec_strings.py" line="2067" />
       <source>from end of the processing</source>
       <translation>ab Ende der Verarbeitung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2064" />
+      <location filename="../../../build/spec_strings.py" line="2068" />
       <source>from last contact with the person</source>
       <translation>ab letztem Kontakt mit der Person</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2065" />
+      <location filename="../../../build/spec_strings.py" line="2069" />
       <source>from withdrawal of consent</source>
       <translation>ab Widerruf der Einwilligung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2066" />
+      <location filename="../../../build/spec_strings.py" line="2070" />
       <source>from {trigger}</source>
       <translation>ab {trigger}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2067" />
+      <location filename="../../../build/spec_strings.py" line="2071" />
       <source>{category}: {period}</source>
       <translation>{category}: {period}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2768" />
+      <location filename="../../../build/spec_strings.py" line="2772" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n Tag</numerusform>
@@ -11335,7 +11355,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2769" />
+      <location filename="../../../build/spec_strings.py" line="2773" />
       <source>%n month(s)</source>
       <translation>
         <numerusform>%n Monat</numerusform>
@@ -11343,7 +11363,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2770" />
+      <location filename="../../../build/spec_strings.py" line="2774" />
       <source>%n week(s)</source>
       <translation>
         <numerusform>%n Woche</numerusform>
@@ -11351,7 +11371,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2771" />
+      <location filename="../../../build/spec_strings.py" line="2775" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n Jahr</numerusform>
@@ -11362,142 +11382,142 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
   <context>
     <name>review</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2068" />
+      <location filename="../../../build/spec_strings.py" line="2072" />
       <source> (aware {when})</source>
       <translation> (Kenntnis am {when})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2069" />
+      <location filename="../../../build/spec_strings.py" line="2073" />
       <source>, and {people}</source>
       <translation> und {people}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2070" />
+      <location filename="../../../build/spec_strings.py" line="2074" />
       <source>, {count} to be notified but not notified yet</source>
       <translation>, {count} zu melden, aber noch nicht gemeldet</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2071" />
+      <location filename="../../../build/spec_strings.py" line="2075" />
       <source>, {count} with the decision still pending</source>
       <translation>, {count} mit noch ausstehender Entscheidung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2072" />
+      <location filename="../../../build/spec_strings.py" line="2076" />
       <source>, {open} still open ({overdue} overdue)</source>
       <translation>, {open} noch offen ({overdue} überfällig)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2073" />
+      <location filename="../../../build/spec_strings.py" line="2077" />
       <source>; and {count} more (section 2).</source>
       <translation>; und {count} weitere (Abschnitt 2).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2074" />
+      <location filename="../../../build/spec_strings.py" line="2078" />
       <source>; without: {names}</source>
       <translation>; ohne: {names}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2075" />
+      <location filename="../../../build/spec_strings.py" line="2079" />
       <source>Active again</source>
       <translation>Wieder aktiv</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2076" />
+      <location filename="../../../build/spec_strings.py" line="2080" />
       <source>Added during the review</source>
       <translation>Während der Überprüfung hinzugefügt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2077" />
+      <location filename="../../../build/spec_strings.py" line="2081" />
       <source>Breach “{title}” touches this activity and its clock is still running: {authority}, and {people}.</source>
       <translation>Die Datenpanne „{title}“ betrifft diese Tätigkeit, und ihre Frist läuft noch: {authority} und {people}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2078" />
+      <location filename="../../../build/spec_strings.py" line="2082" />
       <source>Breach “{title}” touches this activity and its clock is still running: {authority}.</source>
       <translation>Die Datenpanne „{title}“ betrifft diese Tätigkeit, und ihre Frist läuft noch: {authority}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2079" />
+      <location filename="../../../build/spec_strings.py" line="2083" />
       <source>Deleted during the review</source>
       <translation>Während der Überprüfung gelöscht</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2080" />
+      <location filename="../../../build/spec_strings.py" line="2084" />
       <source>In bulk</source>
       <translation>Gesammelt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2081" />
+      <location filename="../../../build/spec_strings.py" line="2085" />
       <source>No personal data breach was recorded in the period.</source>
       <translation>Im Zeitraum wurde keine Verletzung des Schutzes personenbezogener Daten erfasst.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2082" />
+      <location filename="../../../build/spec_strings.py" line="2086" />
       <source>No request from a person exercising their rights was received in the period.</source>
       <translation>Im Zeitraum ging keine Anfrage einer Person ein, die ihre Rechte ausübt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2083" />
+      <location filename="../../../build/spec_strings.py" line="2087" />
       <source>Open findings: {overdue} overdue, {due_soon} due soon and {gaps} gaps in the records (details in section 3).</source>
       <translation>Offene Befunde: {overdue} überfällig, {due_soon} bald fällig und {gaps} Lücken in den Einträgen (Einzelheiten in Abschnitt 3).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2084" />
+      <location filename="../../../build/spec_strings.py" line="2088" />
       <source>Person {id}</source>
       <translation>Person {id}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2085" />
+      <location filename="../../../build/spec_strings.py" line="2089" />
       <source>Since {since}: {added} added, {changed} changed and {retired} retired or removed.</source>
       <translation>Seit {since}: {added} hinzugefügt, {changed} geändert und {retired} stillgelegt oder entfernt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2086" />
+      <location filename="../../../build/spec_strings.py" line="2090" />
       <source>Some breaches were notified after 72 hours: check the breach procedure (Art. 33(1)).</source>
       <translation>Einige Datenpannen wurden nach mehr als 72 Stunden gemeldet: Prüfen Sie das Verfahren für Datenpannen (Art. 33 Abs. 1).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2087" />
+      <location filename="../../../build/spec_strings.py" line="2091" />
       <source>Some rights requests were answered late or are overdue: check who handles them (Art. 12(3)).</source>
       <translation>Einige Betroffenenanfragen wurden verspätet beantwortet oder sind überfällig: Prüfen Sie, wer sie bearbeitet (Art. 12 Abs. 3).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2088" />
+      <location filename="../../../build/spec_strings.py" line="2092" />
       <source>There are no open findings: nothing is overdue or missing.</source>
       <translation>Es gibt keine offenen Befunde: Nichts ist überfällig oder fehlt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2089" />
+      <location filename="../../../build/spec_strings.py" line="2093" />
       <source>This is the first review: later reviews will list what changed since this one.</source>
       <translation>Dies ist die erste Überprüfung: Spätere Überprüfungen listen auf, was sich seitdem geändert hat.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2090" />
+      <location filename="../../../build/spec_strings.py" line="2094" />
       <source>the previous review</source>
       <translation>der vorigen Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2091" />
+      <location filename="../../../build/spec_strings.py" line="2095" />
       <source>{percent}% of staff ({trained} of {staff}) have valid data-protection training{missing}.</source>
       <translation>{percent} % der Mitarbeitenden ({trained} von {staff}) haben eine gültige Datenschutzschulung{missing}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2092" />
+      <location filename="../../../build/spec_strings.py" line="2096" />
       <source>“{title}” needs your attention before it is confirmed: {reason}{more}. Open it and put it right, or confirm it with a note saying why it stands as it is.</source>
       <translation>„{title}“ erfordert Ihre Aufmerksamkeit, bevor es bestätigt wird: {reason}{more}. Öffnen und korrigieren Sie es oder bestätigen Sie es mit einer Notiz, warum es so bleibt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2093" />
+      <location filename="../../../build/spec_strings.py" line="2097" />
       <source>“{title}”{aware}: {authority}{people}</source>
       <translation>„{title}“{aware}: {authority}{people}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2094" />
+      <location filename="../../../build/spec_strings.py" line="2098" />
       <source>…and {count} more overdue (section 3).</source>
       <translation>…und {count} weitere überfällig (Abschnitt 3).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2772" />
+      <location filename="../../../build/spec_strings.py" line="2776" />
       <source> (and %n more)</source>
       <translation>
         <numerusform> (und %n weiterer)</numerusform>
@@ -11505,7 +11525,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2773" />
+      <location filename="../../../build/spec_strings.py" line="2777" />
       <source>%n breach(es) still (has|have) a clock running (Art. 33(1), 34(1)), whenever it happened: {breaches}</source>
       <translation>
         <numerusform>Bei %n Datenpanne läuft noch eine Frist (Art. 33 Abs. 1, 34 Abs. 1), gleich wann sie geschah: {breaches}</numerusform>
@@ -11513,7 +11533,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2774" />
+      <location filename="../../../build/spec_strings.py" line="2778" />
       <source>%n personal data breach(es) in the period: {notified} notified to the authority ({on_time} within 72 hours, {late} late), {not_needed} not notified by a recorded decision (unlikely to result in a risk, or a client's breach that the client notifies){to_notify}{undecided}.</source>
       <translation>
         <numerusform>%n Verletzung des Schutzes personenbezogener Daten im Zeitraum: {notified} an die Aufsichtsbehörde gemeldet ({on_time} innerhalb von 72 Stunden, {late} verspätet), {not_needed} aufgrund einer erfassten Entscheidung nicht gemeldet (führt voraussichtlich nicht zu einem Risiko, oder Datenpanne eines Kunden, die der Kunde meldet){to_notify}{undecided}.</numerusform>
@@ -11521,7 +11541,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2775" />
+      <location filename="../../../build/spec_strings.py" line="2779" />
       <source>%n rights request(s) received: {answered} answered ({on_time} on time, {late} late), {extended} extended by two months{still_open}.</source>
       <translation>
         <numerusform>%n Betroffenenanfrage erhalten: {answered} beantwortet ({on_time} fristgerecht, {late} verspätet), {extended} um zwei Monate verlängert{still_open}.</numerusform>
@@ -11529,7 +11549,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2776" />
+      <location filename="../../../build/spec_strings.py" line="2780" />
       <source>Train the %n member(s) of staff without valid training (Art. 32(4)).</source>
       <translation>
         <numerusform>Schulen Sie die %n Person im Team ohne gültige Schulung (Art. 32 Abs. 4).</numerusform>
@@ -11537,7 +11557,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2777" />
+      <location filename="../../../build/spec_strings.py" line="2781" />
       <source>We reviewed %n record(s) that describe our ongoing processing: {confirmed} confirmed unchanged, {updated} updated and {retired} retired.</source>
       <translation>
         <numerusform>Wir haben %n Eintrag überprüft, der unsere laufende Verarbeitung beschreibt: {confirmed} unverändert bestätigt, {updated} aktualisiert und {retired} stillgelegt.</numerusform>
@@ -11647,37 +11667,37 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
   <context>
     <name>setup</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2095" />
+      <location filename="../../../build/spec_strings.py" line="2099" />
       <source>Your name</source>
       <translation>Ihr Name</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2096" />
+      <location filename="../../../build/spec_strings.py" line="2100" />
       <source>{country}'s public holidays are the same everywhere, so no region is needed; leave out {region}.</source>
       <translation>Die gesetzlichen Feiertage in {country} sind überall gleich, daher ist keine Region nötig; lassen Sie {region} weg.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2097" />
+      <location filename="../../../build/spec_strings.py" line="2101" />
       <source>{region} is not a region of {country} with its own public holidays. Use one of: {regions}.</source>
       <translation>{region} ist keine Region von {country} mit eigenen gesetzlichen Feiertagen. Verwenden Sie eine von: {regions}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2098" />
+      <location filename="../../../build/spec_strings.py" line="2102" />
       <source>{text} is not a country Atlas knows. Give its two-letter code (e.g. RO for Romania, DE for Germany, GB for the United Kingdom).</source>
       <translation>{text} ist kein Land, das Atlas kennt. Geben Sie den zweistelligen Code an (z. B. RO für Rumänien, DE für Deutschland, GB für das Vereinigte Königreich).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2099" />
+      <location filename="../../../build/spec_strings.py" line="2103" />
       <source>{what} cannot be empty: it is written in the audit trail and on sign-offs.</source>
       <translation>{what} darf nicht leer sein: Es wird im Prüfprotokoll und bei Freigaben angegeben.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2100" />
+      <location filename="../../../build/spec_strings.py" line="2104" />
       <source>{what} contains a control character; type it again as plain text.</source>
       <translation>{what} enthält ein Steuerzeichen; geben Sie es erneut als reinen Text ein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2101" />
+      <location filename="../../../build/spec_strings.py" line="2105" />
       <source>{what} is {length} characters long; use at most {most}.</source>
       <translation>{what} ist {length} Zeichen lang; verwenden Sie höchstens {most}.</translation>
     </message>
@@ -16043,1047 +16063,1047 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
   <context>
     <name>spreadsheets</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2102" />
+      <location filename="../../../build/spec_strings.py" line="2106" />
       <source> [… cut here: a cell holds at most {limit} characters; the register keeps the full text]</source>
       <translation> [… hier gekürzt: Eine Zelle fasst höchstens {limit} Zeichen; das Register behält den vollständigen Text]</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2103" />
+      <location filename="../../../build/spec_strings.py" line="2107" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2104" />
+      <location filename="../../../build/spec_strings.py" line="2108" />
       <source>All personal data of this activity</source>
       <translation>Alle personenbezogenen Daten dieser Tätigkeit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2105" />
+      <location filename="../../../build/spec_strings.py" line="2109" />
       <source>Art 30 record</source>
       <translation>Verzeichnis nach Art. 30</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2106" />
+      <location filename="../../../build/spec_strings.py" line="2110" />
       <source>Art 30(2) processor record</source>
       <translation>Verzeichnis nach Art. 30 Abs. 2 (Auftragsverarbeiter)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2107" />
+      <location filename="../../../build/spec_strings.py" line="2111" />
       <source>Art. 30 record</source>
       <translation>Verzeichnis nach Art. 30</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2108" />
+      <location filename="../../../build/spec_strings.py" line="2112" />
       <source>Article</source>
       <translation>Artikel</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2109" />
+      <location filename="../../../build/spec_strings.py" line="2113" />
       <source>Article 6 lawful basis for processing personal data</source>
       <translation>Rechtsgrundlage nach Art. 6 für die Verarbeitung personenbezogener Daten</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2110" />
+      <location filename="../../../build/spec_strings.py" line="2114" />
       <source>Article 9 basis for processing special category data</source>
       <translation>Grundlage nach Art. 9 für die Verarbeitung besonderer Kategorien von Daten</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2111" />
+      <location filename="../../../build/spec_strings.py" line="2115" />
       <source>Audit trail entries</source>
       <translation>Einträge im Prüfprotokoll</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2112" />
+      <location filename="../../../build/spec_strings.py" line="2116" />
       <source>Audit-chain head</source>
       <translation>Head der Prüfkette</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2113" />
+      <location filename="../../../build/spec_strings.py" line="2117" />
       <source>Business function</source>
       <translation>Geschäftsbereich</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2114" />
+      <location filename="../../../build/spec_strings.py" line="2118" />
       <source>Cancelled; nothing was written.</source>
       <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2115" />
+      <location filename="../../../build/spec_strings.py" line="2119" />
       <source>Cannot read {path}: {error}.</source>
       <translation>{path} kann nicht gelesen werden: {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2116" />
+      <location filename="../../../build/spec_strings.py" line="2120" />
       <source>Cannot write {path}: permission denied.</source>
       <translation>{path} kann nicht geschrieben werden: Zugriff verweigert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2117" />
+      <location filename="../../../build/spec_strings.py" line="2121" />
       <source>Cannot write {path}: the folder {folder} does not exist.</source>
       <translation>{path} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2118" />
+      <location filename="../../../build/spec_strings.py" line="2122" />
       <source>Categories of individuals</source>
       <translation>Kategorien betroffener Personen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2119" />
+      <location filename="../../../build/spec_strings.py" line="2123" />
       <source>Categories of personal data</source>
       <translation>Kategorien personenbezogener Daten</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2120" />
+      <location filename="../../../build/spec_strings.py" line="2124" />
       <source>Categories of processing carried out for them (Art. 30(2)(b))</source>
       <translation>Kategorien der für sie durchgeführten Verarbeitungen (Art. 30 Abs. 2 lit. b)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2121" />
+      <location filename="../../../build/spec_strings.py" line="2125" />
       <source>Categories of recipients</source>
       <translation>Kategorien von Empfängern</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2122" />
+      <location filename="../../../build/spec_strings.py" line="2126" />
       <source>Contents</source>
       <translation>Inhalt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2123" />
+      <location filename="../../../build/spec_strings.py" line="2127" />
       <source>Controller (Art. 30(1)(a))</source>
       <translation>Verantwortlicher (Art. 30 Abs. 1 lit. a)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2124" />
+      <location filename="../../../build/spec_strings.py" line="2128" />
       <source>Controller we act for (Art. 30(2)(a))</source>
       <translation>Verantwortlicher, für den wir tätig sind (Art. 30 Abs. 2 lit. a)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2125" />
+      <location filename="../../../build/spec_strings.py" line="2129" />
       <source>Controller's contact, representative or DPO (Art. 30(2)(a))</source>
       <translation>Kontakt, Vertreter oder DSB des Verantwortlichen (Art. 30 Abs. 2 lit. a)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2126" />
+      <location filename="../../../build/spec_strings.py" line="2130" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2127" />
+      <location filename="../../../build/spec_strings.py" line="2131" />
       <source>Cover</source>
       <translation>Deckblatt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2128" />
+      <location filename="../../../build/spec_strings.py" line="2132" />
       <source>Criminal-offence data (Art. 10) and the legal authority for it</source>
       <translation>Daten über Straftaten (Art. 10) und die Rechtsgrundlage dafür</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2129" />
+      <location filename="../../../build/spec_strings.py" line="2133" />
       <source>DPA: {reference}</source>
       <translation>AVV: {reference}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2130" />
+      <location filename="../../../build/spec_strings.py" line="2134" />
       <source>Dark red: required by Art. 30(1) (marked *). Grey: worked out by Atlas, not imported. Hover over a heading for what to enter and the article that asks for it.</source>
       <translation>Dunkelrot: nach Art. 30 Abs. 1 erforderlich (mit * markiert). Grau: von Atlas ermittelt, nicht importiert. Zeigen Sie auf eine Überschrift, um zu sehen, was einzutragen ist und welcher Artikel es verlangt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2131" />
+      <location filename="../../../build/spec_strings.py" line="2135" />
       <source>Data Protection Impact Assessment progress</source>
       <translation>Stand der Datenschutz-Folgenabschätzung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2132" />
+      <location filename="../../../build/spec_strings.py" line="2136" />
       <source>Data Protection Impact Assessment required?</source>
       <translation>Datenschutz-Folgenabschätzung erforderlich?</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2133" />
+      <location filename="../../../build/spec_strings.py" line="2137" />
       <source>Data protection officer (Art. 37)</source>
       <translation>Datenschutzbeauftragter (Art. 37)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2134" />
+      <location filename="../../../build/spec_strings.py" line="2138" />
       <source>Dates and times</source>
       <translation>Daten und Uhrzeiten</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2135" />
+      <location filename="../../../build/spec_strings.py" line="2139" />
       <source>Deadlines are {calendar} (Art. 12(3)).</source>
       <translation>Fristen: {calendar} (Art. 12 Abs. 3).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2136" />
+      <location filename="../../../build/spec_strings.py" line="2140" />
       <source>Done</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2137" />
+      <location filename="../../../build/spec_strings.py" line="2141" />
       <source>Due ({zone} time)</source>
       <translation>Fällig (Zeit {zone})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2138" />
+      <location filename="../../../build/spec_strings.py" line="2142" />
       <source>Due dates</source>
       <translation>Fälligkeiten</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2139" />
+      <location filename="../../../build/spec_strings.py" line="2143" />
       <source>Due soon</source>
       <translation>Bald fällig</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2140" />
+      <location filename="../../../build/spec_strings.py" line="2144" />
       <source>Each cell: when the person's latest training in that course expires. Red: expired; amber: within {days} days; green: valid (Art. 32(4), 39(1)(b)).</source>
       <translation>Jede Zelle: wann die letzte Schulung der Person in diesem Kurs abläuft. Rot: abgelaufen; gelb: innerhalb von {days} Tagen; grün: gültig (Art. 32 Abs. 4, 39 Abs. 1 lit. b).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2141" />
+      <location filename="../../../build/spec_strings.py" line="2145" />
       <source>Email</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2142" />
+      <location filename="../../../build/spec_strings.py" line="2146" />
       <source>Every time in this workbook is the wall-clock time in {zone}: spreadsheets store no time zone. A time the clocks repeat (when they go back) is written as text with its UTC offset.</source>
       <translation>Jede Uhrzeit in dieser Arbeitsmappe ist die Ortszeit in {zone}: Tabellen speichern keine Zeitzone. Eine Uhrzeit, die sich bei der Zeitumstellung wiederholt, wird als Text mit ihrem UTC-Versatz geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2143" />
+      <location filename="../../../build/spec_strings.py" line="2147" />
       <source>Existence of automated decision-making, including profiling (if applicable)</source>
       <translation>Bestehen einer automatisierten Entscheidungsfindung einschließlich Profiling (falls zutreffend)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2144" />
+      <location filename="../../../build/spec_strings.py" line="2148" />
       <source>Exported by Atlas Desktop {version} on {when}.</source>
       <translation>Exportiert von Atlas Desktop {version} am {when}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2145" />
+      <location filename="../../../build/spec_strings.py" line="2149" />
       <source>External: {recipients}</source>
       <translation>Extern: {recipients}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2146" />
+      <location filename="../../../build/spec_strings.py" line="2150" />
       <source>Findings</source>
       <translation>Befunde</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2147" />
+      <location filename="../../../build/spec_strings.py" line="2151" />
       <source>Gap</source>
       <translation>Lücke</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2148" />
+      <location filename="../../../build/spec_strings.py" line="2152" />
       <source>General description of technical and organisational security measures (if possible)</source>
       <translation>Allgemeine Beschreibung der technischen und organisatorischen Sicherheitsmaßnahmen (wenn möglich)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2149" />
+      <location filename="../../../build/spec_strings.py" line="2153" />
       <source>Generated at</source>
       <translation>Erstellt am</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2150" />
+      <location filename="../../../build/spec_strings.py" line="2154" />
       <source>Handles special-category data</source>
       <translation>Verarbeitet besondere Kategorien von Daten</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2151" />
+      <location filename="../../../build/spec_strings.py" line="2155" />
       <source>Headings</source>
       <translation>Überschriften</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2152" />
+      <location filename="../../../build/spec_strings.py" line="2156" />
       <source>If not, the reasons why</source>
       <translation>Falls nicht, die Gründe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2153" />
+      <location filename="../../../build/spec_strings.py" line="2157" />
       <source>Imported: {added} added, {changed} changed.</source>
       <translation>Importiert: {added} hinzugefügt, {changed} geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2154" />
+      <location filename="../../../build/spec_strings.py" line="2158" />
       <source>Imported: {added} added, {changed} changed; {skipped}.</source>
       <translation>Importiert: {added} hinzugefügt, {changed} geändert; {skipped}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2155" />
+      <location filename="../../../build/spec_strings.py" line="2159" />
       <source>Internal: {recipients}</source>
       <translation>Intern: {recipients}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2156" />
+      <location filename="../../../build/spec_strings.py" line="2160" />
       <source>Is personal data retained and erased in accordance with the policy document?</source>
       <translation>Werden personenbezogene Daten gemäß der Richtlinie aufbewahrt und gelöscht?</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2157" />
+      <location filename="../../../build/spec_strings.py" line="2161" />
       <source>Keep the (#number) of the record.</source>
       <translation>Behalten Sie die (#Nummer) des Eintrags bei.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2158" />
+      <location filename="../../../build/spec_strings.py" line="2162" />
       <source>Legitimate interests for the processing (if applicable)</source>
       <translation>Berechtigte Interessen an der Verarbeitung (falls zutreffend)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2159" />
+      <location filename="../../../build/spec_strings.py" line="2163" />
       <source>Link to contract with processor</source>
       <translation>Link zum Vertrag mit dem Auftragsverarbeiter</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2160" />
+      <location filename="../../../build/spec_strings.py" line="2164" />
       <source>Link to record of consent</source>
       <translation>Link zum Einwilligungsnachweis</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2161" />
+      <location filename="../../../build/spec_strings.py" line="2165" />
       <source>Link to record of legitimate interests assessment (if applicable)</source>
       <translation>Link zur Dokumentation der Interessenabwägung (falls zutreffend)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2162" />
+      <location filename="../../../build/spec_strings.py" line="2166" />
       <source>Link to record of personal data breach</source>
       <translation>Link zur Dokumentation der Datenpanne</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2163" />
+      <location filename="../../../build/spec_strings.py" line="2167" />
       <source>Link to retention and erasure policy document</source>
       <translation>Link zur Aufbewahrungs- und Löschrichtlinie</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2164" />
+      <location filename="../../../build/spec_strings.py" line="2168" />
       <source>Link to the Data Protection Impact Assessment</source>
       <translation>Link zur Datenschutz-Folgenabschätzung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2165" />
+      <location filename="../../../build/spec_strings.py" line="2169" />
       <source>Lists</source>
       <translation>Listen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2166" />
+      <location filename="../../../build/spec_strings.py" line="2170" />
       <source>Location of personal data</source>
       <translation>Speicherort der personenbezogenen Daten</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2167" />
+      <location filename="../../../build/spec_strings.py" line="2171" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2168" />
+      <location filename="../../../build/spec_strings.py" line="2172" />
       <source>Name and contact details of joint controller (if applicable)</source>
       <translation>Name und Kontaktdaten des gemeinsam Verantwortlichen (falls zutreffend)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2169" />
+      <location filename="../../../build/spec_strings.py" line="2173" />
       <source>Names of third countries or international organisations that personal data are transferred to (if applicable)</source>
       <translation>Namen der Drittländer oder internationalen Organisationen, an die personenbezogene Daten übermittelt werden (falls zutreffend)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2170" />
+      <location filename="../../../build/spec_strings.py" line="2174" />
       <source>No</source>
       <translation>Nein</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2171" />
+      <location filename="../../../build/spec_strings.py" line="2175" />
       <source>No DPO appointed</source>
       <translation>Kein DSB benannt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2172" />
+      <location filename="../../../build/spec_strings.py" line="2176" />
       <source>No activity is recorded where the office acts as a processor.</source>
       <translation>Es ist keine Tätigkeit erfasst, bei der das Büro als Auftragsverarbeiter handelt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2173" />
+      <location filename="../../../build/spec_strings.py" line="2177" />
       <source>No.</source>
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2174" />
+      <location filename="../../../build/spec_strings.py" line="2178" />
       <source>No. (always 1)</source>
       <translation>Nr. (immer 1)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2175" />
+      <location filename="../../../build/spec_strings.py" line="2179" />
       <source>No. {number} is also on row {row}; a record can be on one row only</source>
       <translation>Nr. {number} steht auch in Zeile {row}; ein Eintrag kann nur in einer Zeile stehen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2176" />
+      <location filename="../../../build/spec_strings.py" line="2180" />
       <source>None appointed</source>
       <translation>Keiner benannt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2177" />
+      <location filename="../../../build/spec_strings.py" line="2181" />
       <source>Not encrypted</source>
       <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2178" />
+      <location filename="../../../build/spec_strings.py" line="2182" />
       <source>Not one of the choices</source>
       <translation>Keine der Auswahlmöglichkeiten</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2179" />
+      <location filename="../../../build/spec_strings.py" line="2183" />
       <source>Nothing to do: no deadline is near and no gap was found.</source>
       <translation>Nichts zu tun: Keine Frist steht bevor und keine Lücke wurde gefunden.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2180" />
+      <location filename="../../../build/spec_strings.py" line="2184" />
       <source>Nothing was imported: a {record} failed its checks on saving ({reasons}).</source>
       <translation>Es wurde nichts importiert: Ein Eintrag ({record}) hat die Prüfungen beim Speichern nicht bestanden ({reasons}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2181" />
+      <location filename="../../../build/spec_strings.py" line="2185" />
       <source>Optional columns of the ICO template</source>
       <translation>Optionale Spalten der ICO-Vorlage</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2182" />
+      <location filename="../../../build/spec_strings.py" line="2186" />
       <source>Overdue</source>
       <translation>Überfällig</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2183" />
+      <location filename="../../../build/spec_strings.py" line="2187" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2184" />
+      <location filename="../../../build/spec_strings.py" line="2188" />
       <source>Person responsible for data protection</source>
       <translation>Für Datenschutz zuständige Person</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2185" />
+      <location filename="../../../build/spec_strings.py" line="2189" />
       <source>Personal data breach?</source>
       <translation>Datenpanne?</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2186" />
+      <location filename="../../../build/spec_strings.py" line="2190" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2187" />
+      <location filename="../../../build/spec_strings.py" line="2191" />
       <source>Processing activity</source>
       <translation>Verarbeitungstätigkeit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2188" />
+      <location filename="../../../build/spec_strings.py" line="2192" />
       <source>Processor: {who}. Our representative and DPO are on the {cover} sheet (Art. 30(2)(a)).</source>
       <translation>Auftragsverarbeiter: {who}. Unser Vertreter und DSB stehen auf dem Blatt {cover} (Art. 30 Abs. 2 lit. a).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2189" />
+      <location filename="../../../build/spec_strings.py" line="2193" />
       <source>Processors we use for it</source>
       <translation>Von uns dafür eingesetzte Auftragsverarbeiter</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2190" />
+      <location filename="../../../build/spec_strings.py" line="2194" />
       <source>Profiling</source>
       <translation>Profiling</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2191" />
+      <location filename="../../../build/spec_strings.py" line="2195" />
       <source>Purpose of processing</source>
       <translation>Zweck der Verarbeitung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2192" />
+      <location filename="../../../build/spec_strings.py" line="2196" />
       <source>Read-only view of {what}, made by Atlas from the register. Atlas does not import this sheet, so a change made here would be lost: edit {where}, then import the workbook. The sheet is protected against accidental changes (no password is needed to lift it).</source>
       <translation>Schreibgeschützte Ansicht {what}, von Atlas aus dem Register erstellt. Atlas importiert dieses Blatt nicht, eine Änderung hier ginge also verloren: Bearbeiten Sie {where} und importieren Sie dann die Arbeitsmappe. Das Blatt ist gegen versehentliche Änderungen geschützt (zum Aufheben ist kein Passwort nötig).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2194" />
+      <location filename="../../../build/spec_strings.py" line="2198" />
       <source>Records of processing activities — {organisation}</source>
       <translation>Verzeichnis von Verarbeitungstätigkeiten — {organisation}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2195" />
+      <location filename="../../../build/spec_strings.py" line="2199" />
       <source>Register</source>
       <translation>Register</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2196" />
+      <location filename="../../../build/spec_strings.py" line="2200" />
       <source>Representative in the EU (Art. 27)</source>
       <translation>Vertreter in der EU (Art. 27)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2197" />
+      <location filename="../../../build/spec_strings.py" line="2201" />
       <source>Required by Art. 30(1) GDPR (* in the ICO template's required part)</source>
       <translation>Erforderlich nach Art. 30 Abs. 1 DSGVO (* im Pflichtteil der ICO-Vorlage)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2198" />
+      <location filename="../../../build/spec_strings.py" line="2202" />
       <source>Retention schedule (if possible)</source>
       <translation>Aufbewahrungsplan (wenn möglich)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2199" />
+      <location filename="../../../build/spec_strings.py" line="2203" />
       <source>Rights available to individuals</source>
       <translation>Rechte der betroffenen Personen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2200" />
+      <location filename="../../../build/spec_strings.py" line="2204" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2201" />
+      <location filename="../../../build/spec_strings.py" line="2205" />
       <source>Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)</source>
       <translation>Garantien für ausnahmsweise Übermittlungen personenbezogener Daten an Drittländer oder internationale Organisationen (falls zutreffend)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2202" />
+      <location filename="../../../build/spec_strings.py" line="2206" />
       <source>Safeguards for the transfers (Art. 30(2)(c))</source>
       <translation>Garantien für die Übermittlungen (Art. 30 Abs. 2 lit. c)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2203" />
+      <location filename="../../../build/spec_strings.py" line="2207" />
       <source>Saving the workbook…</source>
       <translation>Arbeitsmappe wird gespeichert…</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2204" />
+      <location filename="../../../build/spec_strings.py" line="2208" />
       <source>Security measures (Art. 30(2)(d))</source>
       <translation>Sicherheitsmaßnahmen (Art. 30 Abs. 2 lit. d)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2205" />
+      <location filename="../../../build/spec_strings.py" line="2209" />
       <source>Several entries: separate them with "; ".</source>
       <translation>Mehrere Angaben: Trennen Sie sie mit „; “.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2206" />
+      <location filename="../../../build/spec_strings.py" line="2210" />
       <source>Several records: separate them with "; ". Keep the (#number).</source>
       <translation>Mehrere Einträge: Trennen Sie sie mit „; “. Behalten Sie die (#Nummer) bei.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2207" />
+      <location filename="../../../build/spec_strings.py" line="2211" />
       <source>Severity</source>
       <translation>Schwere</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2208" />
+      <location filename="../../../build/spec_strings.py" line="2212" />
       <source>Shown for reference; not imported.</source>
       <translation>Nur zur Information angezeigt; wird nicht importiert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2209" />
+      <location filename="../../../build/spec_strings.py" line="2213" />
       <source>Shown for reference; set it on the {record} instead.</source>
       <translation>Nur zur Information angezeigt; legen Sie es stattdessen im Eintrag ({record}) fest.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2210" />
+      <location filename="../../../build/spec_strings.py" line="2214" />
       <source>Staff × courses with expiry dates: {people}, {courses}</source>
       <translation>Mitarbeitende × Kurse mit Ablaufdaten: {people}, {courses}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2211" />
+      <location filename="../../../build/spec_strings.py" line="2215" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2212" />
+      <location filename="../../../build/spec_strings.py" line="2216" />
       <source>Supervisory authority</source>
       <translation>Aufsichtsbehörde</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2213" />
+      <location filename="../../../build/spec_strings.py" line="2217" />
       <source>Systems: {systems}</source>
       <translation>Systeme: {systems}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2214" />
+      <location filename="../../../build/spec_strings.py" line="2218" />
       <source>The disk is full, so {file} could not be written to {folder}. Nothing was written there. Free some space there, or choose a folder on another disk, and try again.</source>
       <translation>Der Datenträger ist voll, daher konnte {file} nicht in {folder} geschrieben werden. Dort wurde nichts geschrieben. Geben Sie dort Speicherplatz frei oder wählen Sie einen Ordner auf einem anderen Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2215" />
+      <location filename="../../../build/spec_strings.py" line="2219" />
       <source>The export would overwrite the register itself; choose another file.</source>
       <translation>Der Export würde das Register selbst überschreiben; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2216" />
+      <location filename="../../../build/spec_strings.py" line="2220" />
       <source>The number of the {record} (column A of the {sheet} sheet) this row belongs to.</source>
       <translation>Die Nummer des Eintrags ({record}; Spalte A des Blatts {sheet}), zu dem diese Zeile gehört.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2217" />
+      <location filename="../../../build/spec_strings.py" line="2221" />
       <source>The record's number in Atlas. Leave it empty for a new record.</source>
       <translation>Die Nummer des Eintrags in Atlas. Lassen Sie sie für einen neuen Eintrag leer.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2218" />
+      <location filename="../../../build/spec_strings.py" line="2222" />
       <source>The register changed since the file was checked; check the file again before importing.</source>
       <translation>Das Register hat sich geändert, seit die Datei geprüft wurde; prüfen Sie die Datei vor dem Import erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2219" />
+      <location filename="../../../build/spec_strings.py" line="2223" />
       <source>The sheet {sheet} has more than {count} rows; split it.</source>
       <translation>Das Blatt {sheet} hat mehr als {count} Zeilen; teilen Sie es auf.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2220" />
+      <location filename="../../../build/spec_strings.py" line="2224" />
       <source>The source of the personal data (if applicable)</source>
       <translation>Herkunft der personenbezogenen Daten (falls zutreffend)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2221" />
+      <location filename="../../../build/spec_strings.py" line="2225" />
       <source>There is no Art. 30 view called {view}; use {first} or {second}.</source>
       <translation>Es gibt keine Art.-30-Ansicht namens {view}; verwenden Sie {first} oder {second}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2222" />
+      <location filename="../../../build/spec_strings.py" line="2226" />
       <source>There is no file {path}.</source>
       <translation>Es gibt keine Datei {path}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2223" />
+      <location filename="../../../build/spec_strings.py" line="2227" />
       <source>There is no register called {name}; use one of: {names}, findings.</source>
       <translation>Es gibt kein Register namens {name}; verwenden Sie eines von: {names}, findings.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2224" />
+      <location filename="../../../build/spec_strings.py" line="2228" />
       <source>This export</source>
       <translation>Dieser Export</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2225" />
+      <location filename="../../../build/spec_strings.py" line="2229" />
       <source>This file is not encrypted. Keep it somewhere safe and delete it when it is no longer needed.</source>
       <translation>Diese Datei ist nicht verschlüsselt. Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr benötigt wird.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2226" />
+      <location filename="../../../build/spec_strings.py" line="2230" />
       <source>To check the register later</source>
       <translation>Zur späteren Prüfung des Registers</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2227" />
+      <location filename="../../../build/spec_strings.py" line="2231" />
       <source>Training matrix</source>
       <translation>Schulungsmatrix</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2228" />
+      <location filename="../../../build/spec_strings.py" line="2232" />
       <source>Transfers to third countries (Art. 30(2)(c))</source>
       <translation>Übermittlungen an Drittländer (Art. 30 Abs. 2 lit. c)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2229" />
+      <location filename="../../../build/spec_strings.py" line="2233" />
       <source>What `atlas check` found: {counts}</source>
       <translation>Was `atlas check` gefunden hat: {counts}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2230" />
+      <location filename="../../../build/spec_strings.py" line="2234" />
       <source>What to do</source>
       <translation>Was zu tun ist</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2231" />
+      <location filename="../../../build/spec_strings.py" line="2235" />
       <source>Worked out by Atlas; changes here are not imported.</source>
       <translation>Von Atlas ermittelt; Änderungen hier werden nicht importiert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2232" />
+      <location filename="../../../build/spec_strings.py" line="2236" />
       <source>Would add {added}; change {changed}; {unchanged}.</source>
       <translation>Hinzuzufügen: {added}; zu ändern: {changed}; {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2233" />
+      <location filename="../../../build/spec_strings.py" line="2237" />
       <source>Writing {sheet}…</source>
       <translation>{sheet} wird geschrieben…</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2234" />
+      <location filename="../../../build/spec_strings.py" line="2238" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2235" />
+      <location filename="../../../build/spec_strings.py" line="2239" />
       <source>Yes: automated decisions with legal or similar effect</source>
       <translation>Ja: automatisierte Entscheidungen mit rechtlicher oder ähnlicher Wirkung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2236" />
+      <location filename="../../../build/spec_strings.py" line="2240" />
       <source>a lawful basis needs a purpose to belong to; fill in the purpose</source>
       <translation>eine Rechtsgrundlage braucht einen Zweck, zu dem sie gehört; füllen Sie den Zweck aus</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2237" />
+      <location filename="../../../build/spec_strings.py" line="2241" />
       <source>a record in the ICO template's layout (sheet {sheets})</source>
       <translation>ein Verzeichnis im Layout der ICO-Vorlage (Blatt {sheets})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2238" />
+      <location filename="../../../build/spec_strings.py" line="2242" />
       <source>a record in the ICO template's layout, with no rows</source>
       <translation>ein Verzeichnis im Layout der ICO-Vorlage, ohne Zeilen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2239" />
+      <location filename="../../../build/spec_strings.py" line="2243" />
       <source>add    {record}  ({sheet}, row {row})</source>
       <translation>hinzufügen {record}  ({sheet}, Zeile {row})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2240" />
+      <location filename="../../../build/spec_strings.py" line="2244" />
       <source>an Atlas export of another register (every record in it is new here)</source>
       <translation>ein Atlas-Export eines anderen Registers (jeder Eintrag darin ist hier neu)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2241" />
+      <location filename="../../../build/spec_strings.py" line="2245" />
       <source>an Atlas export of this register</source>
       <translation>ein Atlas-Export dieses Registers</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2242" />
+      <location filename="../../../build/spec_strings.py" line="2246" />
       <source>change {record}: {fields}</source>
       <translation>ändern     {record}: {fields}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2243" />
+      <location filename="../../../build/spec_strings.py" line="2247" />
       <source>holds a formula ({formula}); Atlas never runs formulas: type the value instead, or copy and paste it as a value</source>
       <translation>enthält eine Formel ({formula}); Atlas führt nie Formeln aus: Geben Sie stattdessen den Wert ein, oder kopieren Sie ihn und fügen Sie ihn als Wert ein</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2244" />
+      <location filename="../../../build/spec_strings.py" line="2248" />
       <source>holds the error value {error}; type the value instead</source>
       <translation>enthält den Fehlerwert {error}; geben Sie stattdessen den Wert ein</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2245" />
+      <location filename="../../../build/spec_strings.py" line="2249" />
       <source>importing the spreadsheet</source>
       <translation>der Import der Tabelle</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2246" />
+      <location filename="../../../build/spec_strings.py" line="2250" />
       <source>it belongs to No. {number}, which is not on the {sheet} sheet</source>
       <translation>sie gehört zu Nr. {number}, die nicht auf dem Blatt {sheet} steht</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2247" />
+      <location filename="../../../build/spec_strings.py" line="2251" />
       <source>it links to {record} ({sheet}, row {row}), which cannot be imported</source>
       <translation>sie verweist auf {record} ({sheet}, Zeile {row}), einen Eintrag, der nicht importiert werden kann</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2248" />
+      <location filename="../../../build/spec_strings.py" line="2252" />
       <source>no DPA on file</source>
       <translation>kein AVV vorhanden</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2249" />
+      <location filename="../../../build/spec_strings.py" line="2253" />
       <source>no mechanism recorded</source>
       <translation>kein Übermittlungsinstrument erfasst</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2250" />
+      <location filename="../../../build/spec_strings.py" line="2254" />
       <source>nothing</source>
       <translation>nichts</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2251" />
+      <location filename="../../../build/spec_strings.py" line="2255" />
       <source>row {row}</source>
       <translation>Zeile {row}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2252" />
+      <location filename="../../../build/spec_strings.py" line="2256" />
       <source>say which record this row belongs to (its No.)</source>
       <translation>geben Sie an, zu welchem Eintrag diese Zeile gehört (seine Nr.)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2253" />
+      <location filename="../../../build/spec_strings.py" line="2257" />
       <source>several {records} are called {title}; add the number, e.g. {example}</source>
       <translation>mehrere {records} heißen {title}; fügen Sie die Nummer hinzu, z. B. {example}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2254" />
+      <location filename="../../../build/spec_strings.py" line="2258" />
       <source>the activities on the sheet '{activities}'</source>
       <translation>die Tätigkeiten auf dem Blatt „{activities}“</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2255" />
+      <location filename="../../../build/spec_strings.py" line="2259" />
       <source>the activities on the sheet '{activities}' and their clients on the sheet '{clients}'</source>
       <translation>die Tätigkeiten auf dem Blatt „{activities}“ und ihre Kunden auf dem Blatt „{clients}“</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2256" />
+      <location filename="../../../build/spec_strings.py" line="2260" />
       <source>the record kept as a processor (Art. 30(2) GDPR)</source>
       <translation>des als Auftragsverarbeiter geführten Verzeichnisses (Art. 30 Abs. 2 DSGVO)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2257" />
+      <location filename="../../../build/spec_strings.py" line="2261" />
       <source>the record of processing activities (Art. 30(1) GDPR)</source>
       <translation>des Verzeichnisses von Verarbeitungstätigkeiten (Art. 30 Abs. 1 DSGVO)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2258" />
+      <location filename="../../../build/spec_strings.py" line="2262" />
       <source>there is no {record} No. {number}</source>
       <translation>{record} Nr. {number} gibt es nicht</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2259" />
+      <location filename="../../../build/spec_strings.py" line="2263" />
       <source>there is no {record} called {title}</source>
       <translation>{record} mit dem Namen {title} gibt es nicht</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2260" />
+      <location filename="../../../build/spec_strings.py" line="2264" />
       <source>this text was cut to fit a cell, and the full text is not in the register; shorten it or paste the full text</source>
       <translation>dieser Text wurde gekürzt, damit er in eine Zelle passt, und der vollständige Text ist nicht im Register; kürzen Sie ihn oder fügen Sie den vollständigen Text ein</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2261" />
+      <location filename="../../../build/spec_strings.py" line="2265" />
       <source>{category} (special category)</source>
       <translation>{category} (besondere Kategorie)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2262" />
+      <location filename="../../../build/spec_strings.py" line="2266" />
       <source>{column}: pick one of the choices in the list.</source>
       <translation>{column}: Wählen Sie einen Wert aus der Liste.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2263" />
+      <location filename="../../../build/spec_strings.py" line="2267" />
       <source>{count} {records}</source>
       <translation>{records} ({count})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2264" />
+      <location filename="../../../build/spec_strings.py" line="2268" />
       <source>{description}; its times are read in {zone}, the zone it was exported in</source>
       <translation>{description}; seine Uhrzeiten werden in {zone} gelesen, der Zeitzone, in der er exportiert wurde</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2265" />
+      <location filename="../../../build/spec_strings.py" line="2269" />
       <source>{entry} does not say which transfer it is for; start it with the country, e.g. "United States: Standard contractual clauses"</source>
       <translation>{entry} sagt nicht, für welche Übermittlung es gilt; beginnen Sie mit dem Land, z. B. "United States: Standard contractual clauses"</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2266" />
+      <location filename="../../../build/spec_strings.py" line="2270" />
       <source>{file} could not be read as a workbook ({error}). Nothing was imported.</source>
       <translation>{file} konnte nicht als Arbeitsmappe gelesen werden ({error}). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2267" />
+      <location filename="../../../build/spec_strings.py" line="2271" />
       <source>{file} has a part compressed more than {ratio} to 1 ({part}); it was refused (it may be a zip bomb).</source>
       <translation>{file} hat einen Teil, der stärker als {ratio} zu 1 komprimiert ist ({part}); die Datei wurde abgelehnt (es könnte eine ZIP-Bombe sein).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2268" />
+      <location filename="../../../build/spec_strings.py" line="2272" />
       <source>{file} holds no sheet Atlas can import: neither an Atlas export nor a sheet with the ICO template's headings (Business function, Purpose of processing, …).</source>
       <translation>{file} enthält kein Blatt, das Atlas importieren kann: weder einen Atlas-Export noch ein Blatt mit den Überschriften der ICO-Vorlage (Business function, Purpose of processing, …).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2269" />
+      <location filename="../../../build/spec_strings.py" line="2273" />
       <source>{file} holds {count} parts, more than a workbook ever needs; it was refused.</source>
       <translation>{file} enthält {count} Teile, mehr als eine Arbeitsmappe je braucht; die Datei wurde abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2270" />
+      <location filename="../../../build/spec_strings.py" line="2274" />
       <source>{file} is a Word document, not an .xlsx workbook. Save it as .xlsx and try again.</source>
       <translation>{file} ist ein Word-Dokument, keine .xlsx-Arbeitsmappe. Speichern Sie die Datei als .xlsx und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2271" />
+      <location filename="../../../build/spec_strings.py" line="2275" />
       <source>{file} is a zip archive, not an .xlsx workbook. Save it as .xlsx and try again.</source>
       <translation>{file} ist ein ZIP-Archiv, keine .xlsx-Arbeitsmappe. Speichern Sie die Datei als .xlsx und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2272" />
+      <location filename="../../../build/spec_strings.py" line="2276" />
       <source>{file} is an OpenDocument spreadsheet (.ods), not an .xlsx workbook. Save it as .xlsx and try again.</source>
       <translation>{file} ist eine OpenDocument-Tabelle (.ods), keine .xlsx-Arbeitsmappe. Speichern Sie die Datei als .xlsx und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2273" />
+      <location filename="../../../build/spec_strings.py" line="2277" />
       <source>{file} is an old-style .xls workbook or a password-protected one. Open it in your spreadsheet program, remove any password and save it as .xlsx.</source>
       <translation>{file} ist eine .xls-Arbeitsmappe im alten Format oder eine kennwortgeschützte Arbeitsmappe. Öffnen Sie die Datei in Ihrem Tabellenprogramm, entfernen Sie ein etwaiges Kennwort und speichern Sie sie als .xlsx.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2274" />
+      <location filename="../../../build/spec_strings.py" line="2278" />
       <source>{file} is damaged or incomplete (was it cut short?): {error}.</source>
       <translation>{file} ist beschädigt oder unvollständig (wurde die Datei abgeschnitten?): {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2275" />
+      <location filename="../../../build/spec_strings.py" line="2279" />
       <source>{file} is damaged: its part {part} cannot be unpacked ({error}). Nothing was imported.</source>
       <translation>{file} ist beschädigt: Der Teil {part} kann nicht entpackt werden ({error}). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2276" />
+      <location filename="../../../build/spec_strings.py" line="2280" />
       <source>{file} is damaged: its part {part} fails its checksum. Nothing was imported.</source>
       <translation>{file} ist beschädigt: Der Teil {part} besteht die Prüfsummenprüfung nicht. Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2277" />
+      <location filename="../../../build/spec_strings.py" line="2281" />
       <source>{file} is encrypted; remove its password and save it again.</source>
       <translation>{file} ist verschlüsselt; entfernen Sie das Kennwort und speichern Sie die Datei erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2278" />
+      <location filename="../../../build/spec_strings.py" line="2282" />
       <source>{file} is not an .xlsx workbook. It looks like text (a CSV file?). Save it as .xlsx and try again.</source>
       <translation>{file} ist keine .xlsx-Arbeitsmappe. Die Datei sieht wie Text aus (eine CSV-Datei?). Speichern Sie die Datei als .xlsx und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2279" />
+      <location filename="../../../build/spec_strings.py" line="2283" />
       <source>{file} is not an .xlsx workbook. Save it as .xlsx and try again.</source>
       <translation>{file} ist keine .xlsx-Arbeitsmappe. Speichern Sie die Datei als .xlsx und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2280" />
+      <location filename="../../../build/spec_strings.py" line="2284" />
       <source>{file} unpacks to more than the {limit} limit (at {part}); it was refused (it may be a zip bomb).</source>
       <translation>{file} wird auf mehr als die Grenze von {limit} entpackt (bei {part}); die Datei wurde abgelehnt (es könnte eine ZIP-Bombe sein).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2281" />
+      <location filename="../../../build/spec_strings.py" line="2285" />
       <source>{file} was refused: the workbook's part {part} declares XML entities ({mark} …), which workbooks never need and Atlas refuses for safety. Open it in your spreadsheet program and save it again as .xlsx, or ask for a clean copy.</source>
       <translation>{file} wurde abgelehnt: Der Teil {part} der Arbeitsmappe deklariert XML-Entitäten ({mark} …), die Arbeitsmappen nie brauchen und die Atlas aus Sicherheitsgründen ablehnt. Öffnen Sie die Datei in Ihrem Tabellenprogramm und speichern Sie sie erneut als .xlsx, oder bitten Sie um eine saubere Kopie.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2282" />
+      <location filename="../../../build/spec_strings.py" line="2286" />
       <source>{file} was refused: the workbook's part {part} declares a DTD ({mark} …), which workbooks never need and Atlas refuses for safety. Open it in your spreadsheet program and save it again as .xlsx, or ask for a clean copy.</source>
       <translation>{file} wurde abgelehnt: Der Teil {part} der Arbeitsmappe deklariert eine DTD ({mark} …), die Arbeitsmappen nie brauchen und die Atlas aus Sicherheitsgründen ablehnt. Öffnen Sie die Datei in Ihrem Tabellenprogramm und speichern Sie sie erneut als .xlsx, oder bitten Sie um eine saubere Kopie.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2283" />
+      <location filename="../../../build/spec_strings.py" line="2287" />
       <source>{file} was refused: the workbook's part {part} is written in the text encoding {encoding}, and workbooks use UTF-8 or UTF-16; Atlas refuses it for safety. Open it in your spreadsheet program and save it again as .xlsx.</source>
       <translation>{file} wurde abgelehnt: Der Teil {part} der Arbeitsmappe ist in der Textkodierung {encoding} geschrieben, Arbeitsmappen verwenden aber UTF-8 oder UTF-16; Atlas lehnt ihn aus Sicherheitsgründen ab. Öffnen Sie die Datei in Ihrem Tabellenprogramm und speichern Sie sie erneut als .xlsx.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2284" />
+      <location filename="../../../build/spec_strings.py" line="2288" />
       <source>{file} would unpack to {size}, more than the {limit} limit; it was refused (it may be a zip bomb).</source>
       <translation>{file} würde auf {size} entpackt, mehr als die Grenze von {limit}; die Datei wurde abgelehnt (es könnte eine ZIP-Bombe sein).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2285" />
+      <location filename="../../../build/spec_strings.py" line="2289" />
       <source>{file}: {description}.</source>
       <translation>{file}: {description}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2286" />
+      <location filename="../../../build/spec_strings.py" line="2290" />
       <source>{label} ({zone} time)</source>
       <translation>{label} (Zeit {zone})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2287" />
+      <location filename="../../../build/spec_strings.py" line="2291" />
       <source>{name} is not the name of one processor in the register; add the processor first, or clear the cell</source>
       <translation>{name} ist nicht der Name genau eines Auftragsverarbeiters im Register; legen Sie den Auftragsverarbeiter zuerst an oder leeren Sie die Zelle</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2288" />
+      <location filename="../../../build/spec_strings.py" line="2292" />
       <source>{overdue} overdue, {soon} due soon, {gaps}</source>
       <translation>{overdue} überfällig, {soon} bald fällig, {gaps}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2289" />
+      <location filename="../../../build/spec_strings.py" line="2293" />
       <source>{path} is a folder, not a workbook.</source>
       <translation>{path} ist ein Ordner, keine Arbeitsmappe.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2290" />
+      <location filename="../../../build/spec_strings.py" line="2294" />
       <source>{path} is a folder; give the name of the file to write.</source>
       <translation>{path} ist ein Ordner; geben Sie den Namen der zu schreibenden Datei an.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2291" />
+      <location filename="../../../build/spec_strings.py" line="2295" />
       <source>{record} "{title}"</source>
       <translation>{record} „{title}“</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2292" />
+      <location filename="../../../build/spec_strings.py" line="2296" />
       <source>{record} #{number} "{title}"</source>
       <translation>{record} #{number} „{title}“</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2293" />
+      <location filename="../../../build/spec_strings.py" line="2297" />
       <source>{record} No. *</source>
       <translation>{record} Nr. *</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2294" />
+      <location filename="../../../build/spec_strings.py" line="2298" />
       <source>{sheet}, row {row}, column {column}: {reason}</source>
       <translation>{sheet}, Zeile {row}, Spalte {column}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2295" />
+      <location filename="../../../build/spec_strings.py" line="2299" />
       <source>{sheet}, row {row}: {reason}</source>
       <translation>{sheet}, Zeile {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2296" />
+      <location filename="../../../build/spec_strings.py" line="2300" />
       <source>{sheet}: a view for reading (not imported).</source>
       <translation>{sheet}: eine Ansicht zum Lesen (wird nicht importiert).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2297" />
+      <location filename="../../../build/spec_strings.py" line="2301" />
       <source>{sheet}: column {column} is not a column of the ICO template; it was not read.</source>
       <translation>{sheet}: Die Spalte {column} ist keine Spalte der ICO-Vorlage; sie wurde nicht gelesen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2298" />
+      <location filename="../../../build/spec_strings.py" line="2302" />
       <source>{sheet}: column {column} is not a field of {records}; it was not read.</source>
       <translation>{sheet}: Die Spalte {column} ist kein Feld von {records}; sie wurde nicht gelesen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2299" />
+      <location filename="../../../build/spec_strings.py" line="2303" />
       <source>{sheet}: this sheet was changed, but it is a read-only view that Atlas does not import, so those changes were NOT read. Make them by editing {where}, and import again.</source>
       <translation>{sheet}: Dieses Blatt wurde geändert, ist aber eine schreibgeschützte Ansicht, die Atlas nicht importiert; diese Änderungen wurden daher NICHT übernommen. Nehmen Sie sie vor, indem Sie {where} bearbeiten, und importieren Sie erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2300" />
+      <location filename="../../../build/spec_strings.py" line="2304" />
       <source>{sheet}: this workbook is from before the risk assessment; each breach's risk level was read as your own assessment (“{reason}”).</source>
       <translation>{sheet}: Diese Arbeitsmappe stammt aus der Zeit vor der Risikobewertung; die Risikostufe jeder Datenpanne wurde als Ihre eigene Bewertung übernommen („{reason}“).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2301" />
+      <location filename="../../../build/spec_strings.py" line="2305" />
       <source>{sheet}: {columns} are worked out by Atlas from the DPIAs, breaches, consents and policies; they were not read.</source>
       <translation>{sheet}: {columns} werden von Atlas aus den DSFAs, Datenpannen, Einwilligungen und Richtlinien ermittelt; sie wurden nicht gelesen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2302" />
+      <location filename="../../../build/spec_strings.py" line="2306" />
       <source>{size} MB</source>
       <translation>{size} MB</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2303" />
+      <location filename="../../../build/spec_strings.py" line="2307" />
       <source>{term} ({article}). Yes or No.</source>
       <translation>{term} ({article}). Ja oder Nein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2304" />
+      <location filename="../../../build/spec_strings.py" line="2308" />
       <source>{title} ({sheet} sheet, No. {number})</source>
       <translation>{title} (Blatt {sheet}, Nr. {number})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2305" />
+      <location filename="../../../build/spec_strings.py" line="2309" />
       <source>{value} is not a country (international organisations are not supported yet; name the country)</source>
       <translation>{value} ist kein Land (internationale Organisationen werden noch nicht unterstützt; nennen Sie das Land)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2306" />
+      <location filename="../../../build/spec_strings.py" line="2310" />
       <source>{value} is not a record number</source>
       <translation>{value} ist keine Eintragsnummer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2307" />
+      <location filename="../../../build/spec_strings.py" line="2311" />
       <source>{value} is not a whole number</source>
       <translation>{value} ist keine ganze Zahl</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2308" />
+      <location filename="../../../build/spec_strings.py" line="2312" />
       <source>{value} is not one of: {allowed}</source>
       <translation>{value} ist keiner dieser Werte: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2309" />
+      <location filename="../../../build/spec_strings.py" line="2313" />
       <source>{value} is not {yes} or {no}</source>
       <translation>{value} ist weder {yes} noch {no}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2310" />
+      <location filename="../../../build/spec_strings.py" line="2314" />
       <source>… and {problems} in {rows}; fix the first ones and import again</source>
       <translation>… und {problems} in {rows}; beheben Sie die ersten und importieren Sie erneut</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2778" />
+      <location filename="../../../build/spec_strings.py" line="2782" />
       <source>%n consent record(s) ({sheet} sheet)</source>
       <translation>
         <numerusform>%n Einwilligungsnachweis (Blatt {sheet})</numerusform>
@@ -17091,7 +17111,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2779" />
+      <location filename="../../../build/spec_strings.py" line="2783" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n Kurs</numerusform>
@@ -17099,7 +17119,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2780" />
+      <location filename="../../../build/spec_strings.py" line="2784" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n Lücke</numerusform>
@@ -17107,7 +17127,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2781" />
+      <location filename="../../../build/spec_strings.py" line="2785" />
       <source>%n people</source>
       <translation>
         <numerusform>%n Person</numerusform>
@@ -17115,7 +17135,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2782" />
+      <location filename="../../../build/spec_strings.py" line="2786" />
       <source>%n record(s) unchanged</source>
       <translation>
         <numerusform>%n Eintrag unverändert</numerusform>
@@ -17123,7 +17143,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2783" />
+      <location filename="../../../build/spec_strings.py" line="2787" />
       <source>%n row(s) with problems (was|were) left out.</source>
       <translation>
         <numerusform>%n Zeile mit Problemen wurde ausgelassen.</numerusform>
@@ -17131,7 +17151,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2784" />
+      <location filename="../../../build/spec_strings.py" line="2788" />
       <source>%n row(s) with problems left out</source>
       <translation>
         <numerusform>%n Zeile mit Problemen ausgelassen</numerusform>
@@ -17139,7 +17159,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2785" />
+      <location filename="../../../build/spec_strings.py" line="2789" />
       <source>The record kept as processor for clients: %n row(s), one per client and activity (Art. 30(2))</source>
       <translation>
         <numerusform>Das als Auftragsverarbeiter für Kunden geführte Verzeichnis: %n Zeile, eine je Kunde und Tätigkeit (Art. 30 Abs. 2)</numerusform>
@@ -17147,7 +17167,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2786" />
+      <location filename="../../../build/spec_strings.py" line="2790" />
       <source>The record of processing activities as controller in the CNIL's model register, in French: %n activit(y|ies) (Art. 30(1))</source>
       <translation>
         <numerusform>Das Verzeichnis von Verarbeitungstätigkeiten als Verantwortlicher im Musterverzeichnis der CNIL, auf Französisch: %n Tätigkeit (Art. 30 Abs. 1)</numerusform>
@@ -17155,7 +17175,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2787" />
+      <location filename="../../../build/spec_strings.py" line="2791" />
       <source>The record of processing activities as controller, in the UK ICO template's column order: %n activit(y|ies) (Art. 30(1))</source>
       <translation>
         <numerusform>Das Verzeichnis von Verarbeitungstätigkeiten als Verantwortlicher, in der Spaltenreihenfolge der Vorlage des britischen ICO: %n Tätigkeit (Art. 30 Abs. 1)</numerusform>
@@ -17163,7 +17183,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2788" />
+      <location filename="../../../build/spec_strings.py" line="2792" />
       <source>{count} more problem(s)</source>
       <translation>
         <numerusform>{count} weiteres Problem</numerusform>
@@ -17171,7 +17191,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2789" />
+      <location filename="../../../build/spec_strings.py" line="2793" />
       <source>{count} problem(s) found in {file}; nothing was imported.</source>
       <translation>
         <numerusform>{count} Problem in {file} gefunden; es wurde nichts importiert.</numerusform>
@@ -17179,7 +17199,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2790" />
+      <location filename="../../../build/spec_strings.py" line="2794" />
       <source>{count} row(s)</source>
       <translation>
         <numerusform>{count} Zeile</numerusform>
@@ -17187,7 +17207,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2791" />
+      <location filename="../../../build/spec_strings.py" line="2795" />
       <source>{register}: %n record(s) ({article})</source>
       <translation>
         <numerusform>{register}: %n Eintrag ({article})</numerusform>
@@ -17195,7 +17215,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2792" />
+      <location filename="../../../build/spec_strings.py" line="2796" />
       <source>{table} of each {record}: %n row(s)</source>
       <translation>
         <numerusform>{table} jedes Eintrags ({record}): %n Zeile</numerusform>
@@ -17203,7 +17223,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2193" />
+      <location filename="../../../build/spec_strings.py" line="2197" />
       <source>Record</source>
       <translation>Eintrag</translation>
     </message>
@@ -17393,1137 +17413,1137 @@ Sie ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, 
   <context>
     <name>storage</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2311" />
+      <location filename="../../../build/spec_strings.py" line="2315" />
       <source>"{title}"</source>
       <translation>„{title}“</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2312" />
+      <location filename="../../../build/spec_strings.py" line="2316" />
       <source>"{title}" is already retired; it cannot also be confirmed unchanged.</source>
       <translation>„{title}“ ist bereits stillgelegt; es kann nicht zusätzlich als unverändert bestätigt werden.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2313" />
+      <location filename="../../../build/spec_strings.py" line="2317" />
       <source>"{title}" is already updated; it cannot also be confirmed unchanged.</source>
       <translation>„{title}“ ist bereits aktualisiert; es kann nicht zusätzlich als unverändert bestätigt werden.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2314" />
+      <location filename="../../../build/spec_strings.py" line="2318" />
       <source>A file already exists at {path}; choose another name or folder.</source>
       <translation>Unter {path} gibt es bereits eine Datei; wählen Sie einen anderen Namen oder Ordner.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2315" />
+      <location filename="../../../build/spec_strings.py" line="2319" />
       <source>A key file {name} is already there (its register may have been moved); choose another name, or move that key file away first.</source>
       <translation>Dort liegt bereits eine Schlüsseldatei {name} (ihr Register wurde vielleicht verschoben); wählen Sie einen anderen Namen oder verschieben Sie diese Schlüsseldatei zuerst woandershin.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2316" />
+      <location filename="../../../build/spec_strings.py" line="2320" />
       <source>A passphrase or recovery key is needed to open this backup.</source>
       <translation>Zum Öffnen dieser Sicherung wird eine Passphrase oder ein Wiederherstellungsschlüssel benötigt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2317" />
+      <location filename="../../../build/spec_strings.py" line="2321" />
       <source>A passphrase or recovery key is needed to unlock this register.</source>
       <translation>Zum Entsperren dieses Registers wird eine Passphrase oder ein Wiederherstellungsschlüssel benötigt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2318" />
+      <location filename="../../../build/spec_strings.py" line="2322" />
       <source>A recovery key has {expected} letters and digits (14 groups of 4); this one has {found}.</source>
       <translation>Ein Wiederherstellungsschlüssel hat {expected} Buchstaben und Ziffern (14 Gruppen zu 4); dieser hat {found}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2319" />
+      <location filename="../../../build/spec_strings.py" line="2323" />
       <source>Attachment #{id} does not match its recorded checksum.</source>
       <translation>Anhang #{id} stimmt nicht mit seiner gespeicherten Prüfsumme überein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2320" />
+      <location filename="../../../build/spec_strings.py" line="2324" />
       <source>Cannot be read in full: {unreadable}. Still reads in full: {readable}.</source>
       <translation>Nicht mehr vollständig lesbar: {unreadable}. Noch vollständig lesbar: {readable}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2321" />
+      <location filename="../../../build/spec_strings.py" line="2325" />
       <source>Cannot read {path}: {reason}. Nothing was attached.</source>
       <translation>{path} lässt sich nicht lesen: {reason}. Es wurde nichts angehängt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2322" />
+      <location filename="../../../build/spec_strings.py" line="2326" />
       <source>Cannot write {path}: {reason}.</source>
       <translation>{path} lässt sich nicht schreiben: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2323" />
+      <location filename="../../../build/spec_strings.py" line="2327" />
       <source>Choose at least one template.</source>
       <translation>Wählen Sie mindestens eine Vorlage.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2324" />
+      <location filename="../../../build/spec_strings.py" line="2328" />
       <source>Database check could not finish: {reason}</source>
       <translation>Die Prüfung der Datenbank konnte nicht abgeschlossen werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2325" />
+      <location filename="../../../build/spec_strings.py" line="2329" />
       <source>Database check: {result}</source>
       <translation>Prüfung der Datenbank: {result}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2326" />
+      <location filename="../../../build/spec_strings.py" line="2330" />
       <source>Encrypted page check could not finish: {reason}</source>
       <translation>Die Prüfung der verschlüsselten Seiten konnte nicht abgeschlossen werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2327" />
+      <location filename="../../../build/spec_strings.py" line="2331" />
       <source>Encrypted page check: the file is damaged: page {page} no longer matches its checksum. Restore a backup to get the register back.</source>
       <translation>Prüfung der verschlüsselten Seiten: Die Datei ist beschädigt: Seite {page} stimmt nicht mehr mit ihrer Prüfsumme überein. Stellen Sie eine Sicherung wieder her, um das Register zurückzubekommen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2328" />
+      <location filename="../../../build/spec_strings.py" line="2332" />
       <source>Encrypted page check: the file is damaged: pages {pages} no longer match their checksum. Restore a backup to get the register back.</source>
       <translation>Prüfung der verschlüsselten Seiten: Die Datei ist beschädigt: Die Seiten {pages} stimmen nicht mehr mit ihrer Prüfsumme überein. Stellen Sie eine Sicherung wieder her, um das Register zurückzubekommen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2329" />
+      <location filename="../../../build/spec_strings.py" line="2333" />
       <source>Encrypted page check: {result}</source>
       <translation>Prüfung der verschlüsselten Seiten: {result}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2330" />
+      <location filename="../../../build/spec_strings.py" line="2334" />
       <source>Entry {seq} appears twice or out of order.</source>
       <translation>Eintrag {seq} kommt doppelt oder außer der Reihe vor.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2331" />
+      <location filename="../../../build/spec_strings.py" line="2335" />
       <source>Entry {seq} differs from the one {source} recorded: the history was rewritten.</source>
       <translation>Eintrag {seq} weicht von dem ab, den {source} verzeichnet hat: Der Verlauf wurde umgeschrieben.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2332" />
+      <location filename="../../../build/spec_strings.py" line="2336" />
       <source>Entry {seq} does not match its seal: it was edited, or entries were moved or reordered.</source>
       <translation>Eintrag {seq} passt nicht zu seinem Siegel: Er wurde bearbeitet, oder Einträge wurden verschoben oder umsortiert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2333" />
+      <location filename="../../../build/spec_strings.py" line="2337" />
       <source>Every part of it still reads in full; the damage is in its lookup structures, so some lists, searches or saves fail.</source>
       <translation>Alle Teile lassen sich noch vollständig lesen; der Schaden liegt in den Suchstrukturen, daher schlagen manche Listen, Suchen oder Speichervorgänge fehl.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2334" />
+      <location filename="../../../build/spec_strings.py" line="2338" />
       <source>Its entry in the system keyring could not be removed. {reason} The entry opens nothing now; you can delete it by hand: service "{service}", account "{account}".</source>
       <translation>Sein Eintrag im Schlüsselbund des Systems ließ sich nicht entfernen. {reason} Der Eintrag öffnet jetzt nichts mehr; Sie können ihn von Hand löschen: Dienst „{service}“, Konto „{account}“.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2335" />
+      <location filename="../../../build/spec_strings.py" line="2339" />
       <source>No backup of it that verifies was found in {folder}. Keep a copy of {name} and {name}.keys somewhere safe, and restore a backup kept elsewhere with: {command}</source>
       <translation>In {folder} wurde keine Sicherung davon gefunden, die die Prüfung besteht. Bewahren Sie eine Kopie von {name} und {name}.keys an einem sicheren Ort auf und stellen Sie eine anderswo aufbewahrte Sicherung wieder her mit: {command}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2336" />
+      <location filename="../../../build/spec_strings.py" line="2340" />
       <source>No review is in progress: start one with 'atlas review start' (in the app: Tools → Annual review).</source>
       <translation>Es läuft keine Überprüfung: Beginnen Sie eine mit 'atlas review start' (in der App: Extras → Jährliche Überprüfung).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2337" />
+      <location filename="../../../build/spec_strings.py" line="2341" />
       <source>None of it reads in full any more ({parts} all fail).</source>
       <translation>Nichts davon lässt sich mehr vollständig lesen ({parts} schlagen alle fehl).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2338" />
+      <location filename="../../../build/spec_strings.py" line="2342" />
       <source>Nothing in it can be read any more.</source>
       <translation>Nichts darin kann mehr gelesen werden.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2339" />
+      <location filename="../../../build/spec_strings.py" line="2343" />
       <source>Restore it from a backup</source>
       <translation>Stellen Sie sie aus einer Sicherung wieder her</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2340" />
+      <location filename="../../../build/spec_strings.py" line="2344" />
       <source>Restore the key file alone from a backup: atlas restore --from BACKUP --key-file-only (your data is not affected)</source>
       <translation>Stellen Sie nur die Schlüsseldatei aus einer Sicherung wieder her: atlas restore --from BACKUP --key-file-only (Ihre Daten sind nicht betroffen)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2341" />
+      <location filename="../../../build/spec_strings.py" line="2345" />
       <source>The PKCS#12 file could not be opened: the password is wrong or the file is damaged.</source>
       <translation>Die PKCS#12-Datei ließ sich nicht öffnen: Das Passwort ist falsch oder die Datei ist beschädigt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2342" />
+      <location filename="../../../build/spec_strings.py" line="2346" />
       <source>The PKCS#12 file must hold both a certificate and its private key.</source>
       <translation>Die PKCS#12-Datei muss sowohl ein Zertifikat als auch seinen privaten Schlüssel enthalten.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2343" />
+      <location filename="../../../build/spec_strings.py" line="2347" />
       <source>The PKCS#12 file's private key does not belong to its certificate.</source>
       <translation>Der private Schlüssel der PKCS#12-Datei gehört nicht zu ihrem Zertifikat.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2344" />
+      <location filename="../../../build/spec_strings.py" line="2348" />
       <source>The PKCS#12 key is of a kind PDF signatures cannot use; use an RSA or ECDSA key.</source>
       <translation>Der PKCS#12-Schlüssel ist von einer Art, die PDF-Signaturen nicht verwenden können; verwenden Sie einen RSA- oder ECDSA-Schlüssel.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2345" />
+      <location filename="../../../build/spec_strings.py" line="2349" />
       <source>The attachment needs a file name.</source>
       <translation>Der Anhang braucht einen Dateinamen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2346" />
+      <location filename="../../../build/spec_strings.py" line="2350" />
       <source>The audit trail cannot be read: {error}.</source>
       <translation>Das Prüfprotokoll lässt sich nicht lesen: {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2347" />
+      <location filename="../../../build/spec_strings.py" line="2351" />
       <source>The audit trail in the backup cannot be read ({error}).</source>
       <translation>Das Prüfprotokoll in der Sicherung lässt sich nicht lesen ({error}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2348" />
+      <location filename="../../../build/spec_strings.py" line="2352" />
       <source>The audit trail in the backup is broken: {problem}</source>
       <translation>Das Prüfprotokoll in der Sicherung ist unterbrochen: {problem}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2349" />
+      <location filename="../../../build/spec_strings.py" line="2353" />
       <source>The audit trail's last entry is damaged; run 'atlas doctor'.</source>
       <translation>Der letzte Eintrag des Prüfprotokolls ist beschädigt; führen Sie 'atlas doctor' aus.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2350" />
+      <location filename="../../../build/spec_strings.py" line="2354" />
       <source>The backup copy came out unencrypted and was deleted; nothing was written.</source>
       <translation>Die Kopie für die Sicherung war unverschlüsselt und wurde gelöscht; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2351" />
+      <location filename="../../../build/spec_strings.py" line="2355" />
       <source>The certificate in the PKCS#12 file expired on {date}.</source>
       <translation>Das Zertifikat in der PKCS#12-Datei ist am {date} abgelaufen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2352" />
+      <location filename="../../../build/spec_strings.py" line="2356" />
       <source>The copy of the current register could not be verified; nothing was restored.</source>
       <translation>Die Kopie des aktuellen Registers ließ sich nicht prüfen; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2353" />
+      <location filename="../../../build/spec_strings.py" line="2357" />
       <source>The database in the backup cannot be opened ({error}).</source>
       <translation>Die Datenbank in der Sicherung lässt sich nicht öffnen ({error}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2354" />
+      <location filename="../../../build/spec_strings.py" line="2358" />
       <source>The database in the backup does not match its key file.</source>
       <translation>Die Datenbank in der Sicherung passt nicht zu ihrer Schlüsseldatei.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2355" />
+      <location filename="../../../build/spec_strings.py" line="2359" />
       <source>The database in the backup failed its integrity check: {problem}</source>
       <translation>Die Datenbank in der Sicherung hat ihre Integritätsprüfung nicht bestanden: {problem}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2356" />
+      <location filename="../../../build/spec_strings.py" line="2360" />
       <source>The disk is full, so {doing} failed. Nothing of it was written and everything saved before is intact. Free some space and try again.</source>
       <translation>Der Datenträger ist voll, daher ist {doing} fehlgeschlagen. Davon wurde nichts geschrieben, und alles zuvor Gespeicherte ist unversehrt. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2357" />
+      <location filename="../../../build/spec_strings.py" line="2361" />
       <source>The folder {folder} does not exist.</source>
       <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2358" />
+      <location filename="../../../build/spec_strings.py" line="2362" />
       <source>The key file in {name}</source>
       <translation>Die Schlüsseldatei in {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2359" />
+      <location filename="../../../build/spec_strings.py" line="2363" />
       <source>The key file inside {name} is damaged too. Nothing was changed; try an older backup.</source>
       <translation>Auch die Schlüsseldatei in {name} ist beschädigt. Es wurde nichts geändert; versuchen Sie eine ältere Sicherung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2360" />
+      <location filename="../../../build/spec_strings.py" line="2364" />
       <source>The key file inside {name} is damaged. Nothing was changed; try another backup.</source>
       <translation>Die Schlüsseldatei in {name} ist beschädigt. Es wurde nichts geändert; versuchen Sie eine andere Sicherung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2361" />
+      <location filename="../../../build/spec_strings.py" line="2365" />
       <source>The key file next to this register belongs to a different register.</source>
       <translation>Die Schlüsseldatei neben diesem Register gehört zu einem anderen Register.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2362" />
+      <location filename="../../../build/spec_strings.py" line="2366" />
       <source>The key file uses an unknown key derivation ({kdf}).</source>
       <translation>Die Schlüsseldatei verwendet eine unbekannte Schlüsselableitung ({kdf}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2363" />
+      <location filename="../../../build/spec_strings.py" line="2367" />
       <source>The key file {name}</source>
       <translation>Die Schlüsseldatei {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2364" />
+      <location filename="../../../build/spec_strings.py" line="2368" />
       <source>The key file {name} cannot be read: {reason}.</source>
       <translation>Die Schlüsseldatei {name} lässt sich nicht lesen: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2365" />
+      <location filename="../../../build/spec_strings.py" line="2369" />
       <source>The key file {name} has no passphrase entry (it was damaged or removed), {fix}.</source>
       <translation>Die Schlüsseldatei {name} hat keinen Passphrase-Eintrag (er wurde beschädigt oder entfernt), {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2366" />
+      <location filename="../../../build/spec_strings.py" line="2370" />
       <source>The key file {name} has no recovery-key entry (it was damaged or removed), {fix}.</source>
       <translation>Die Schlüsseldatei {name} hat keinen Eintrag für den Wiederherstellungsschlüssel (er wurde beschädigt oder entfernt), {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2367" />
+      <location filename="../../../build/spec_strings.py" line="2371" />
       <source>The key file {name} has no remembered-key entry (it was damaged or removed), {fix}.</source>
       <translation>Die Schlüsseldatei {name} hat keinen Eintrag für den gemerkten Schlüssel (er wurde beschädigt oder entfernt), {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2368" />
+      <location filename="../../../build/spec_strings.py" line="2372" />
       <source>The key file's passphrase entry is damaged: its key derivation cannot be read.</source>
       <translation>Der Passphrase-Eintrag der Schlüsseldatei ist beschädigt: Seine Schlüsselableitung lässt sich nicht lesen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2369" />
+      <location filename="../../../build/spec_strings.py" line="2373" />
       <source>The log jumps from entry {last} to {next}: entries {first} to {end} are missing (deleted).</source>
       <translation>Das Protokoll springt von Eintrag {last} zu {next}: Die Einträge {first} bis {end} fehlen (gelöscht).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2370" />
+      <location filename="../../../build/spec_strings.py" line="2374" />
       <source>The log jumps from entry {last} to {next}: entry {missing} is missing (deleted).</source>
       <translation>Das Protokoll springt von Eintrag {last} zu {next}: Eintrag {missing} fehlt (gelöscht).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2371" />
+      <location filename="../../../build/spec_strings.py" line="2375" />
       <source>The name in {variable}</source>
       <translation>Der Name in {variable}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2372" />
+      <location filename="../../../build/spec_strings.py" line="2376" />
       <source>The new backup did not pass its check, so it was deleted and the backups already in {folder} were left as they were ({reason}). Check that disk and try again.</source>
       <translation>Die neue Sicherung hat ihre Prüfung nicht bestanden, daher wurde sie gelöscht, und die Sicherungen, die schon in {folder} lagen, blieben unverändert ({reason}). Prüfen Sie diesen Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2373" />
+      <location filename="../../../build/spec_strings.py" line="2377" />
       <source>The organisation has no name yet; name it before making its signing certificate.</source>
       <translation>Die Organisation hat noch keinen Namen; benennen Sie sie, bevor Sie ihr Signaturzertifikat erstellen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2374" />
+      <location filename="../../../build/spec_strings.py" line="2378" />
       <source>The passphrase entry of the key file {name} is damaged, {fix}.</source>
       <translation>Der Passphrase-Eintrag der Schlüsseldatei {name} ist beschädigt, {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2375" />
+      <location filename="../../../build/spec_strings.py" line="2379" />
       <source>The recovery key contains characters that cannot be in one (only A-Z and 2-7 are used).</source>
       <translation>Der Wiederherstellungsschlüssel enthält Zeichen, die darin nicht vorkommen können (verwendet werden nur A-Z und 2-7).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2376" />
+      <location filename="../../../build/spec_strings.py" line="2380" />
       <source>The recovery key has a typo: its checksum does not match. Check each group against your printed copy.</source>
       <translation>Der Wiederherstellungsschlüssel enthält einen Tippfehler: Seine Prüfsumme stimmt nicht. Vergleichen Sie jede Gruppe mit Ihrer gedruckten Kopie.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2377" />
+      <location filename="../../../build/spec_strings.py" line="2381" />
       <source>The recovery-key entry of the key file {name} is damaged, {fix}.</source>
       <translation>Der Eintrag des Wiederherstellungsschlüssels in der Schlüsseldatei {name} ist beschädigt, {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2378" />
+      <location filename="../../../build/spec_strings.py" line="2382" />
       <source>The register is open read-only, so {doing} is not possible now. Close it and open it normally to make changes.</source>
       <translation>Das Register ist schreibgeschützt geöffnet, daher ist {doing} jetzt nicht möglich. Schließen Sie es und öffnen Sie es normal, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2379" />
+      <location filename="../../../build/spec_strings.py" line="2383" />
       <source>The register was not upgraded because the backup before the upgrade failed: {reason}</source>
       <translation>Das Register hat kein Upgrade erhalten, weil die Sicherung vor dem Upgrade fehlgeschlagen ist: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2380" />
+      <location filename="../../../build/spec_strings.py" line="2384" />
       <source>The register {name} cannot be opened safely: its contents are not what Atlas Desktop wrote. Restore your latest backup with 'atlas restore --from FILE'.</source>
       <translation>Das Register {name} lässt sich nicht sicher öffnen: Sein Inhalt ist nicht das, was Atlas Desktop geschrieben hat. Stellen Sie Ihre neueste Sicherung mit 'atlas restore --from FILE' wieder her.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2381" />
+      <location filename="../../../build/spec_strings.py" line="2385" />
       <source>The register {name} is damaged: part of its file no longer reads back as it was written (after a disk or power fault, or a copy made while it was in use). Nothing more was changed.</source>
       <translation>Das Register {name} ist beschädigt: Ein Teil seiner Datei lässt sich nicht mehr so lesen, wie er geschrieben wurde (nach einem Datenträger- oder Stromausfall oder einer Kopie, die während der Benutzung erstellt wurde). Sonst wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2382" />
+      <location filename="../../../build/spec_strings.py" line="2386" />
       <source>The register {path} cannot be read: {reason}.</source>
       <translation>Das Register {path} lässt sich nicht lesen: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2383" />
+      <location filename="../../../build/spec_strings.py" line="2387" />
       <source>The register's file is damaged: part of it can no longer be read, so {doing} failed. Nothing more was changed. Restore your latest verified backup with 'atlas restore --from FILE'.</source>
       <translation>Die Datei des Registers ist beschädigt: Ein Teil davon lässt sich nicht mehr lesen, daher ist {doing} fehlgeschlagen. Sonst wurde nichts geändert. Stellen Sie Ihre neueste geprüfte Sicherung mit 'atlas restore --from FILE' wieder her.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2384" />
+      <location filename="../../../build/spec_strings.py" line="2388" />
       <source>The remembered-key entry of the key file {name} is damaged, {fix}.</source>
       <translation>Der Eintrag des gemerkten Schlüssels in der Schlüsseldatei {name} ist beschädigt, {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2385" />
+      <location filename="../../../build/spec_strings.py" line="2389" />
       <source>The restored copy could not be switched to write-ahead logging ({mode}); nothing was restored.</source>
       <translation>Die wiederhergestellte Kopie ließ sich nicht auf Write-Ahead-Logging (WAL) umstellen ({mode}); es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2386" />
+      <location filename="../../../build/spec_strings.py" line="2390" />
       <source>The system keyring did not answer within {seconds} seconds; enter your passphrase instead.</source>
       <translation>Der Schlüsselbund des Systems hat nicht innerhalb von {seconds} s geantwortet; geben Sie stattdessen Ihre Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2387" />
+      <location filename="../../../build/spec_strings.py" line="2391" />
       <source>The system keyring did not keep the key, so this computer will not remember the register. Use the passphrase.</source>
       <translation>Der Schlüsselbund des Systems hat den Schlüssel nicht behalten, daher merkt sich dieser Computer das Register nicht. Verwenden Sie die Passphrase.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2388" />
+      <location filename="../../../build/spec_strings.py" line="2392" />
       <source>The system keyring here ({name}) cannot be used on this computer now, so Atlas will not use it.</source>
       <translation>Der Schlüsselbund des Systems hier ({name}) lässt sich auf diesem Computer derzeit nicht verwenden, daher verwendet Atlas ihn nicht.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2389" />
+      <location filename="../../../build/spec_strings.py" line="2393" />
       <source>The system keyring here ({name}) is not a real secret store, so Atlas will not use it.</source>
       <translation>Der Schlüsselbund des Systems hier ({name}) ist kein echter Geheimnisspeicher, daher verwendet Atlas ihn nicht.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2390" />
+      <location filename="../../../build/spec_strings.py" line="2394" />
       <source>The system keyring here ({name}) is not one of the secret stores Atlas trusts ({trusted}), so Atlas will not use it.</source>
       <translation>Der Schlüsselbund des Systems hier ({name}) gehört nicht zu den Geheimnisspeichern, denen Atlas vertraut ({trusted}), daher verwendet Atlas ihn nicht.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2391" />
+      <location filename="../../../build/spec_strings.py" line="2395" />
       <source>The system keyring here ({name}) stores secrets in a plain file, so Atlas will not use it.</source>
       <translation>Der Schlüsselbund des Systems hier ({name}) speichert Geheimnisse in einer einfachen Datei, daher verwendet Atlas ihn nicht.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2392" />
+      <location filename="../../../build/spec_strings.py" line="2396" />
       <source>The system keyring reported a problem ({problem}); enter your passphrase instead.</source>
       <translation>Der Schlüsselbund des Systems hat ein Problem gemeldet ({problem}); geben Sie stattdessen Ihre Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2393" />
+      <location filename="../../../build/spec_strings.py" line="2397" />
       <source>The {record} cannot be deleted.</source>
       <translation>Der Eintrag ({record}) lässt sich nicht löschen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2394" />
+      <location filename="../../../build/spec_strings.py" line="2398" />
       <source>There is no attachment #{id}.</source>
       <translation>Es gibt keinen Anhang #{id}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2395" />
+      <location filename="../../../build/spec_strings.py" line="2399" />
       <source>There is no backup at {path}.</source>
       <translation>Unter {path} gibt es keine Sicherung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2396" />
+      <location filename="../../../build/spec_strings.py" line="2400" />
       <source>There is no register at {path}.</source>
       <translation>Unter {path} gibt es kein Register.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2397" />
+      <location filename="../../../build/spec_strings.py" line="2401" />
       <source>There is no review #{id} ('atlas review list' shows them).</source>
       <translation>Es gibt keine Überprüfung #{id} ('atlas review list' zeigt sie an).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2398" />
+      <location filename="../../../build/spec_strings.py" line="2402" />
       <source>There is no {record} #{id} to attach a file to.</source>
       <translation>Es gibt keinen Eintrag ({record}) #{id}, an den sich eine Datei anhängen ließe.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2399" />
+      <location filename="../../../build/spec_strings.py" line="2403" />
       <source>There is no {record} #{id}.</source>
       <translation>Es gibt keinen Eintrag ({record}) #{id}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2400" />
+      <location filename="../../../build/spec_strings.py" line="2404" />
       <source>There is only one {record}; edit it instead.</source>
       <translation>Es gibt nur einen Eintrag ({record}); bearbeiten Sie stattdessen diesen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2401" />
+      <location filename="../../../build/spec_strings.py" line="2405" />
       <source>This computer remembers the register, but its key could not be read from the system keyring: {reason}</source>
       <translation>Dieser Computer merkt sich das Register, aber sein Schlüssel ließ sich nicht aus dem Schlüsselbund des Systems lesen: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2402" />
+      <location filename="../../../build/spec_strings.py" line="2406" />
       <source>This computer remembers the register, but the key in the system keyring does not open it (it was replaced or damaged); enter the passphrase.</source>
       <translation>Dieser Computer merkt sich das Register, aber der Schlüssel im Schlüsselbund des Systems öffnet es nicht (er wurde ersetzt oder beschädigt); geben Sie die Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2403" />
+      <location filename="../../../build/spec_strings.py" line="2407" />
       <source>This computer remembers the register, but the system keyring gave no key for it (the keyring may be locked, or the entry was removed); enter the passphrase.</source>
       <translation>Dieser Computer merkt sich das Register, aber der Schlüsselbund des Systems lieferte keinen Schlüssel dafür (der Schlüsselbund ist vielleicht gesperrt, oder der Eintrag wurde entfernt); geben Sie die Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2404" />
+      <location filename="../../../build/spec_strings.py" line="2408" />
       <source>This file is not an Atlas register: its key file {name} is missing.</source>
       <translation>Diese Datei ist kein Atlas-Register: Ihre Schlüsseldatei {name} fehlt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2405" />
+      <location filename="../../../build/spec_strings.py" line="2409" />
       <source>This file is not an Atlas register: {name} is empty or truncated.</source>
       <translation>Diese Datei ist kein Atlas-Register: {name} ist leer oder abgeschnitten.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2406" />
+      <location filename="../../../build/spec_strings.py" line="2410" />
       <source>This register must be upgraded before this version of Atlas Desktop can read it, and it was opened read-only. Open it normally (with some free disk space) to upgrade it.</source>
       <translation>Dieses Register muss ein Upgrade erhalten, bevor diese Version von Atlas Desktop es lesen kann, und es wurde schreibgeschützt geöffnet. Öffnen Sie es normal (mit etwas freiem Speicherplatz), um das Upgrade durchzuführen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2407" />
+      <location filename="../../../build/spec_strings.py" line="2411" />
       <source>This register was made by a newer version of Atlas Desktop (schema {schema}; this version reads up to {newest}). Please update Atlas Desktop.</source>
       <translation>Dieses Register wurde von einer neueren Version von Atlas Desktop erstellt (Schema {schema}; diese Version liest bis {newest}). Bitte aktualisieren Sie Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2408" />
+      <location filename="../../../build/spec_strings.py" line="2412" />
       <source>This register's key file has no passphrase entry.</source>
       <translation>Die Schlüsseldatei dieses Registers hat keinen Passphrase-Eintrag.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2409" />
+      <location filename="../../../build/spec_strings.py" line="2413" />
       <source>This register's key file has no recovery-key entry.</source>
       <translation>Die Schlüsseldatei dieses Registers hat keinen Eintrag für den Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2410" />
+      <location filename="../../../build/spec_strings.py" line="2414" />
       <source>This register's key file was made by a newer version of Atlas Desktop.</source>
       <translation>Die Schlüsseldatei dieses Registers wurde von einer neueren Version von Atlas Desktop erstellt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2411" />
+      <location filename="../../../build/spec_strings.py" line="2415" />
       <source>To get it back, restore the latest backup, {backup} of {time} (it could not be checked now: {reason}; the restore checks it first): {command}</source>
       <translation>Um es zurückzubekommen, stellen Sie die neueste Sicherung wieder her, {backup} vom {time} (sie ließ sich jetzt nicht prüfen: {reason}; die Wiederherstellung prüft sie zuerst): {command}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2412" />
+      <location filename="../../../build/spec_strings.py" line="2416" />
       <source>To get it back, restore the latest verified backup, {backup} of {time} (the damaged file is kept as a copy first): {command}</source>
       <translation>Um es zurückzubekommen, stellen Sie die neueste geprüfte Sicherung wieder her, {backup} vom {time} (die beschädigte Datei wird zuerst als Kopie aufbewahrt): {command}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2413" />
+      <location filename="../../../build/spec_strings.py" line="2417" />
       <source>Upgrading the register from schema {schema} failed ({error}). It was left at the last complete version; a backup was made first: {backup}</source>
       <translation>Das Upgrade des Registers von Schema {schema} ist fehlgeschlagen ({error}). Es blieb auf der letzten vollständigen Version; zuvor wurde eine Sicherung erstellt: {backup}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2414" />
+      <location filename="../../../build/spec_strings.py" line="2418" />
       <source>Use another backup</source>
       <translation>Verwenden Sie eine andere Sicherung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2415" />
+      <location filename="../../../build/spec_strings.py" line="2419" />
       <source>Wrong passphrase.</source>
       <translation>Falsche Passphrase.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2416" />
+      <location filename="../../../build/spec_strings.py" line="2420" />
       <source>Wrong recovery key: it is well formed but belongs to another register or to an earlier, replaced recovery key.</source>
       <translation>Falscher Wiederherstellungsschlüssel: Er ist korrekt aufgebaut, gehört aber zu einem anderen Register oder zu einem früheren, ersetzten Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2417" />
+      <location filename="../../../build/spec_strings.py" line="2421" />
       <source>Your name</source>
       <translation>Ihr Name</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2418" />
+      <location filename="../../../build/spec_strings.py" line="2422" />
       <source>Your role</source>
       <translation>Ihre Funktion</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2419" />
+      <location filename="../../../build/spec_strings.py" line="2423" />
       <source>a device</source>
       <translation>ein Gerät</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2420" />
+      <location filename="../../../build/spec_strings.py" line="2424" />
       <source>a folder</source>
       <translation>ein Ordner</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2421" />
+      <location filename="../../../build/spec_strings.py" line="2425" />
       <source>a moment ago</source>
       <translation>gerade eben</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2422" />
+      <location filename="../../../build/spec_strings.py" line="2426" />
       <source>a pipe (FIFO)</source>
       <translation>eine Pipe (FIFO)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2423" />
+      <location filename="../../../build/spec_strings.py" line="2427" />
       <source>a socket</source>
       <translation>ein Socket</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2424" />
+      <location filename="../../../build/spec_strings.py" line="2428" />
       <source>adding the activities from templates</source>
       <translation>das Hinzufügen der Tätigkeiten aus Vorlagen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2425" />
+      <location filename="../../../build/spec_strings.py" line="2429" />
       <source>annual reviews</source>
       <translation>die jährlichen Überprüfungen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2426" />
+      <location filename="../../../build/spec_strings.py" line="2430" />
       <source>attaching {name}</source>
       <translation>das Anhängen von {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2427" />
+      <location filename="../../../build/spec_strings.py" line="2431" />
       <source>attachment</source>
       <translation>Anhang</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2428" />
+      <location filename="../../../build/spec_strings.py" line="2432" />
       <source>attachments</source>
       <translation>die Anhänge</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2429" />
+      <location filename="../../../build/spec_strings.py" line="2433" />
       <source>cannot be read</source>
       <translation>nicht lesbar</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2430" />
+      <location filename="../../../build/spec_strings.py" line="2434" />
       <source>changed outside Atlas</source>
       <translation>außerhalb von Atlas geändert</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2431" />
+      <location filename="../../../build/spec_strings.py" line="2435" />
       <source>changing the passphrase</source>
       <translation>das Ändern der Passphrase</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2432" />
+      <location filename="../../../build/spec_strings.py" line="2436" />
       <source>checking the backup {name}</source>
       <translation>die Prüfung der Sicherung {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2433" />
+      <location filename="../../../build/spec_strings.py" line="2437" />
       <source>closing the review</source>
       <translation>der Abschluss der Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2434" />
+      <location filename="../../../build/spec_strings.py" line="2438" />
       <source>created outside Atlas</source>
       <translation>außerhalb von Atlas erstellt</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2435" />
+      <location filename="../../../build/spec_strings.py" line="2439" />
       <source>creating the backup folder {folder}</source>
       <translation>das Anlegen des Sicherungsordners {folder}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2436" />
+      <location filename="../../../build/spec_strings.py" line="2440" />
       <source>creating the register</source>
       <translation>das Anlegen des Registers</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2437" />
+      <location filename="../../../build/spec_strings.py" line="2441" />
       <source>deleted outside Atlas</source>
       <translation>außerhalb von Atlas gelöscht</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2438" />
+      <location filename="../../../build/spec_strings.py" line="2442" />
       <source>deleting the {record}</source>
       <translation>das Löschen des Eintrags ({record})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2439" />
+      <location filename="../../../build/spec_strings.py" line="2443" />
       <source>filling the demo register</source>
       <translation>das Befüllen des Demo-Registers</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2440" />
+      <location filename="../../../build/spec_strings.py" line="2444" />
       <source>forgetting the register on this computer</source>
       <translation>das Vergessen des Registers auf diesem Computer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2441" />
+      <location filename="../../../build/spec_strings.py" line="2445" />
       <source>importing the spreadsheet</source>
       <translation>der Import der Tabelle</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2442" />
+      <location filename="../../../build/spec_strings.py" line="2446" />
       <source>issuing a new recovery key</source>
       <translation>das Ausstellen eines neuen Wiederherstellungsschlüssels</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2443" />
+      <location filename="../../../build/spec_strings.py" line="2447" />
       <source>keeping the damaged key file</source>
       <translation>das Aufbewahren der beschädigten Schlüsseldatei</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2444" />
+      <location filename="../../../build/spec_strings.py" line="2448" />
       <source>key file: the passphrase entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the passphrase itself. It is proven the next time the register is unlocked with the passphrase.</source>
       <translation>Schlüsseldatei: Der Passphrase-Eintrag stammt von einer älteren Version von Atlas Desktop, bevor Einträge einen Prüfwert trugen, daher lässt er sich nur mit der Passphrase selbst nachweisen. Er wird nachgewiesen, wenn das Register das nächste Mal mit der Passphrase entsperrt wird.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2445" />
+      <location filename="../../../build/spec_strings.py" line="2449" />
       <source>key file: the recovery-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the recovery key itself. To be sure it works, issue a new recovery key with 'atlas recovery-key reissue'.</source>
       <translation>Schlüsseldatei: Der Eintrag des Wiederherstellungsschlüssels stammt von einer älteren Version von Atlas Desktop, bevor Einträge einen Prüfwert trugen, daher lässt er sich nur mit dem Wiederherstellungsschlüssel selbst nachweisen. Um sicherzugehen, dass er funktioniert, stellen Sie mit 'atlas recovery-key reissue' einen neuen Wiederherstellungsschlüssel aus.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2446" />
+      <location filename="../../../build/spec_strings.py" line="2450" />
       <source>key file: the remembered-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without this computer's remembered key itself. It is proven the next time this computer opens the register by itself.</source>
       <translation>Schlüsseldatei: Der Eintrag des gemerkten Schlüssels stammt von einer älteren Version von Atlas Desktop, bevor Einträge einen Prüfwert trugen, daher lässt er sich nur mit dem auf diesem Computer gemerkten Schlüssel selbst nachweisen. Er wird nachgewiesen, wenn dieser Computer das Register das nächste Mal selbst öffnet.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2447" />
+      <location filename="../../../build/spec_strings.py" line="2451" />
       <source>key file: unlocks with {ways}</source>
       <translation>Schlüsseldatei: entsperrt mit {ways}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2448" />
+      <location filename="../../../build/spec_strings.py" line="2452" />
       <source>key file: {problem}</source>
       <translation>Schlüsseldatei: {problem}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2449" />
+      <location filename="../../../build/spec_strings.py" line="2453" />
       <source>naming the backup {name}</source>
       <translation>das Benennen der Sicherung {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2450" />
+      <location filename="../../../build/spec_strings.py" line="2454" />
       <source>not a regular file</source>
       <translation>etwas anderes als eine gewöhnliche Datei</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2451" />
+      <location filename="../../../build/spec_strings.py" line="2455" />
       <source>opening the register</source>
       <translation>das Öffnen des Registers</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2452" />
+      <location filename="../../../build/spec_strings.py" line="2456" />
       <source>opening the register read-only</source>
       <translation>das schreibgeschützte Öffnen des Registers</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2453" />
+      <location filename="../../../build/spec_strings.py" line="2457" />
       <source>other internal tables</source>
       <translation>andere interne Tabellen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2454" />
+      <location filename="../../../build/spec_strings.py" line="2458" />
       <source>reading the damaged key file</source>
       <translation>das Lesen der beschädigten Schlüsseldatei</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2455" />
+      <location filename="../../../build/spec_strings.py" line="2459" />
       <source>reading the register</source>
       <translation>das Lesen des Registers</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2456" />
+      <location filename="../../../build/spec_strings.py" line="2460" />
       <source>recording the upgrade</source>
       <translation>das Protokollieren des Upgrades</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2457" />
+      <location filename="../../../build/spec_strings.py" line="2461" />
       <source>register setting {name}</source>
       <translation>Registereinstellung {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2458" />
+      <location filename="../../../build/spec_strings.py" line="2462" />
       <source>remembering the register on this computer</source>
       <translation>das Merken des Registers auf diesem Computer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2459" />
+      <location filename="../../../build/spec_strings.py" line="2463" />
       <source>removing {name}</source>
       <translation>das Entfernen von {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2460" />
+      <location filename="../../../build/spec_strings.py" line="2464" />
       <source>retiring</source>
       <translation>das Stilllegen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2461" />
+      <location filename="../../../build/spec_strings.py" line="2465" />
       <source>saving the review</source>
       <translation>das Speichern der Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2462" />
+      <location filename="../../../build/spec_strings.py" line="2466" />
       <source>saving the signing certificate</source>
       <translation>das Speichern des Signaturzertifikats</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2463" />
+      <location filename="../../../build/spec_strings.py" line="2467" />
       <source>saving the {record}</source>
       <translation>das Speichern des Eintrags ({record})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2464" />
+      <location filename="../../../build/spec_strings.py" line="2468" />
       <source>saving your name</source>
       <translation>das Speichern Ihres Namens</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2465" />
+      <location filename="../../../build/spec_strings.py" line="2469" />
       <source>saving {setting}</source>
       <translation>das Speichern der Einstellung {setting}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2466" />
+      <location filename="../../../build/spec_strings.py" line="2470" />
       <source>so the passphrase may no longer open the register: set a new passphrase now with 'atlas passphrase change' (unlocking with the recovery key)</source>
       <translation>daher öffnet die Passphrase das Register möglicherweise nicht mehr: Legen Sie jetzt mit 'atlas passphrase change' eine neue Passphrase fest (Entsperren mit dem Wiederherstellungsschlüssel)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2467" />
+      <location filename="../../../build/spec_strings.py" line="2471" />
       <source>so this computer may no longer open the register without the passphrase: run 'atlas remember' again</source>
       <translation>daher öffnet dieser Computer das Register möglicherweise nicht mehr ohne Passphrase: Führen Sie 'atlas remember' erneut aus</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2468" />
+      <location filename="../../../build/spec_strings.py" line="2472" />
       <source>so your recovery key may no longer open the register: issue a new recovery key now with 'atlas recovery-key reissue' (and keep it in place of the old one)</source>
       <translation>daher öffnet Ihr Wiederherstellungsschlüssel das Register möglicherweise nicht mehr: Stellen Sie jetzt mit 'atlas recovery-key reissue' einen neuen Wiederherstellungsschlüssel aus (und bewahren Sie ihn anstelle des alten auf)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2469" />
+      <location filename="../../../build/spec_strings.py" line="2473" />
       <source>someone else</source>
       <translation>jemand anderem</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2470" />
+      <location filename="../../../build/spec_strings.py" line="2474" />
       <source>starting the review</source>
       <translation>der Beginn der Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2471" />
+      <location filename="../../../build/spec_strings.py" line="2475" />
       <source>the audit trail</source>
       <translation>das Prüfprotokoll</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2472" />
+      <location filename="../../../build/spec_strings.py" line="2476" />
       <source>the audit trail records its deletion</source>
       <translation>das Prüfprotokoll verzeichnet seine Löschung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2473" />
+      <location filename="../../../build/spec_strings.py" line="2477" />
       <source>the backup</source>
       <translation>die Sicherung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2474" />
+      <location filename="../../../build/spec_strings.py" line="2478" />
       <source>the backup of {time} ({name})</source>
       <translation>die Sicherung vom {time} ({name})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2475" />
+      <location filename="../../../build/spec_strings.py" line="2479" />
       <source>the change</source>
       <translation>die Änderung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2476" />
+      <location filename="../../../build/spec_strings.py" line="2480" />
       <source>the file is damaged where it looked. Restore a backup to get the register back.</source>
       <translation>die Datei ist an der geprüften Stelle beschädigt. Stellen Sie eine Sicherung wieder her, um das Register zurückzubekommen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2477" />
+      <location filename="../../../build/spec_strings.py" line="2481" />
       <source>the key file</source>
       <translation>die Schlüsseldatei</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2478" />
+      <location filename="../../../build/spec_strings.py" line="2482" />
       <source>the key in {name}</source>
       <translation>der Schlüssel in {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2479" />
+      <location filename="../../../build/spec_strings.py" line="2483" />
       <source>the organisation</source>
       <translation>die Organisation</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2480" />
+      <location filename="../../../build/spec_strings.py" line="2484" />
       <source>the passphrase (cannot be proven)</source>
       <translation>der Passphrase (nicht nachweisbar)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2481" />
+      <location filename="../../../build/spec_strings.py" line="2485" />
       <source>the passphrase (proven)</source>
       <translation>der Passphrase (nachgewiesen)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2482" />
+      <location filename="../../../build/spec_strings.py" line="2486" />
       <source>the recovery key (cannot be proven)</source>
       <translation>dem Wiederherstellungsschlüssel (nicht nachweisbar)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2483" />
+      <location filename="../../../build/spec_strings.py" line="2487" />
       <source>the recovery key (proven)</source>
       <translation>dem Wiederherstellungsschlüssel (nachgewiesen)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2484" />
+      <location filename="../../../build/spec_strings.py" line="2488" />
       <source>the register's settings</source>
       <translation>die Einstellungen des Registers</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2485" />
+      <location filename="../../../build/spec_strings.py" line="2489" />
       <source>the restore</source>
       <translation>die Wiederherstellung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2486" />
+      <location filename="../../../build/spec_strings.py" line="2490" />
       <source>the restore of {time}</source>
       <translation>die Wiederherstellung vom {time}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2487" />
+      <location filename="../../../build/spec_strings.py" line="2491" />
       <source>the search index</source>
       <translation>der Suchindex</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2488" />
+      <location filename="../../../build/spec_strings.py" line="2492" />
       <source>the team's recovery key entry</source>
       <translation>der Eintrag des Team-Wiederherstellungsschlüssels</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2489" />
+      <location filename="../../../build/spec_strings.py" line="2493" />
       <source>this computer's remembered key (cannot be proven)</source>
       <translation>dem auf diesem Computer gemerkten Schlüssel (nicht nachweisbar)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2490" />
+      <location filename="../../../build/spec_strings.py" line="2494" />
       <source>this computer's remembered key (proven)</source>
       <translation>dem auf diesem Computer gemerkten Schlüssel (nachgewiesen)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2491" />
+      <location filename="../../../build/spec_strings.py" line="2495" />
       <source>writing the restored key file</source>
       <translation>das Schreiben der wiederhergestellten Schlüsseldatei</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2492" />
+      <location filename="../../../build/spec_strings.py" line="2496" />
       <source>your key in the team register</source>
       <translation>Ihr Schlüssel im Teamregister</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2493" />
+      <location filename="../../../build/spec_strings.py" line="2497" />
       <source>{backup} is a backup of another register, not of {register}. Nothing was changed.</source>
       <translation>{backup} ist eine Sicherung eines anderen Registers, nicht von {register}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2494" />
+      <location filename="../../../build/spec_strings.py" line="2498" />
       <source>{backup} is not a backup of this register: the key it holds does not open {register}. Nothing was changed.</source>
       <translation>{backup} ist keine Sicherung dieses Registers: Der darin enthaltene Schlüssel öffnet {register} nicht. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2495" />
+      <location filename="../../../build/spec_strings.py" line="2499" />
       <source>{doing} failed: the disk could not be read or written (an input/output error), so the disk or its connection may be failing. Nothing more was changed. Copy the register and its key file to another disk and try again there.</source>
       <translation>{doing} ist fehlgeschlagen: Der Datenträger ließ sich nicht lesen oder beschreiben (ein Ein-/Ausgabefehler), daher fällt der Datenträger oder seine Verbindung möglicherweise aus. Sonst wurde nichts geändert. Kopieren Sie das Register und seine Schlüsseldatei auf einen anderen Datenträger und versuchen Sie es dort erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2496" />
+      <location filename="../../../build/spec_strings.py" line="2500" />
       <source>{doing} failed: {error}.</source>
       <translation>{doing} ist fehlgeschlagen: {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2497" />
+      <location filename="../../../build/spec_strings.py" line="2501" />
       <source>{field}: there is no {record} #{id}.</source>
       <translation>{field}: Es gibt keinen Eintrag ({record}) #{id}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2498" />
+      <location filename="../../../build/spec_strings.py" line="2502" />
       <source>{items} and {last}</source>
       <translation>{items} und {last}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2499" />
+      <location filename="../../../build/spec_strings.py" line="2503" />
       <source>{name} does not match its key file: the key file belongs to another register, or this file is not an Atlas register.</source>
       <translation>{name} passt nicht zu seiner Schlüsseldatei: Die Schlüsseldatei gehört zu einem anderen Register, oder diese Datei ist kein Atlas-Register.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2500" />
+      <location filename="../../../build/spec_strings.py" line="2504" />
       <source>{name} is a plain, unencrypted SQLite file, not an Atlas register.</source>
       <translation>{name} ist eine einfache, unverschlüsselte SQLite-Datei, kein Atlas-Register.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2501" />
+      <location filename="../../../build/spec_strings.py" line="2505" />
       <source>{name} is damaged ({error}).</source>
       <translation>{name} ist beschädigt ({error}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2502" />
+      <location filename="../../../build/spec_strings.py" line="2506" />
       <source>{name} is damaged: its contents do not match its manifest.</source>
       <translation>{name} ist beschädigt: Ihr Inhalt stimmt nicht mit ihrem Manifest überein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2503" />
+      <location filename="../../../build/spec_strings.py" line="2507" />
       <source>{name} is damaged: its database cannot be read.</source>
       <translation>{name} ist beschädigt: Ihre Datenbank lässt sich nicht lesen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2504" />
+      <location filename="../../../build/spec_strings.py" line="2508" />
       <source>{name} is damaged: its key file cannot be read.</source>
       <translation>{name} ist beschädigt: Ihre Schlüsseldatei lässt sich nicht lesen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2505" />
+      <location filename="../../../build/spec_strings.py" line="2509" />
       <source>{name} is damaged: its key file cannot be read. Nothing was changed.</source>
       <translation>{name} ist beschädigt: Ihre Schlüsseldatei lässt sich nicht lesen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2506" />
+      <location filename="../../../build/spec_strings.py" line="2510" />
       <source>{name} is damaged: its key file does not match the backup's manifest. Nothing was changed; try another backup.</source>
       <translation>{name} ist beschädigt: Ihre Schlüsseldatei stimmt nicht mit dem Manifest der Sicherung überein. Es wurde nichts geändert; versuchen Sie eine andere Sicherung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2507" />
+      <location filename="../../../build/spec_strings.py" line="2511" />
       <source>{name} is damaged: its manifest is incomplete.</source>
       <translation>{name} ist beschädigt: Ihr Manifest ist unvollständig.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2508" />
+      <location filename="../../../build/spec_strings.py" line="2512" />
       <source>{name} is inconsistent: its key file names another register.</source>
       <translation>{name} ist widersprüchlich: Ihre Schlüsseldatei nennt ein anderes Register.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2509" />
+      <location filename="../../../build/spec_strings.py" line="2513" />
       <source>{name} is not an Atlas backup, or it is damaged or incomplete.</source>
       <translation>{name} ist keine Atlas-Sicherung, oder sie ist beschädigt oder unvollständig.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2510" />
+      <location filename="../../../build/spec_strings.py" line="2514" />
       <source>{name} is not an Atlas backup.</source>
       <translation>{name} ist keine Atlas-Sicherung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2511" />
+      <location filename="../../../build/spec_strings.py" line="2515" />
       <source>{name} is one of the register's own files; choose another name for the backup.</source>
       <translation>{name} ist eine der Dateien des Registers selbst; wählen Sie einen anderen Namen für die Sicherung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2512" />
+      <location filename="../../../build/spec_strings.py" line="2516" />
       <source>{name} is too large ({size} bytes, {megabytes} MB); attachments can be at most 25 MB ({most} bytes).</source>
       <translation>{name} ist zu groß ({size} Byte, {megabytes} MB); Anhänge dürfen höchstens 25 MB ({most} Byte) groß sein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2513" />
+      <location filename="../../../build/spec_strings.py" line="2517" />
       <source>{name} is too large: it holds more than {most} bytes, though it reported fewer (it may be growing while being read); attachments can be at most 25 MB. Nothing was attached.</source>
       <translation>{name} ist zu groß: Die Datei enthält mehr als {most} Byte, obwohl sie weniger angab (sie wächst vielleicht, während sie gelesen wird); Anhänge dürfen höchstens 25 MB groß sein. Es wurde nichts angehängt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2514" />
+      <location filename="../../../build/spec_strings.py" line="2518" />
       <source>{name} was made by a newer version of Atlas Desktop (schema {schema}; this version reads up to {newest}). Update Atlas Desktop before restoring it; nothing was changed.</source>
       <translation>{name} wurde von einer neueren Version von Atlas Desktop erstellt (Schema {schema}; diese Version liest bis {newest}). Aktualisieren Sie Atlas Desktop, bevor Sie sie wiederherstellen; es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2515" />
+      <location filename="../../../build/spec_strings.py" line="2519" />
       <source>{path} (a link to {target})</source>
       <translation>{path} (ein Link auf {target})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2516" />
+      <location filename="../../../build/spec_strings.py" line="2520" />
       <source>{path} is {kind}, not a file; nothing was attached. Only a regular file (a document, a scan, a picture) can be attached: choose one instead.</source>
       <translation>{path} ist {kind}, keine Datei; es wurde nichts angehängt. Nur eine gewöhnliche Datei (ein Dokument, ein Scan, ein Bild) lässt sich anhängen: Wählen Sie stattdessen eine solche.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2517" />
+      <location filename="../../../build/spec_strings.py" line="2521" />
       <source>{people} saved this {record} at {time}, while you were editing it ({fields}). Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
       <translation>Dieser Eintrag ({record}) wurde von {people} gespeichert ({time}), während Sie ihn bearbeitet haben ({fields}). Ihre Änderungen wurden nicht gespeichert und stehen noch im Editor: Kopieren Sie, was Sie brauchen, öffnen Sie den Eintrag dann erneut, um die anderen Änderungen zu sehen, und nehmen Sie Ihre Änderungen noch einmal vor.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2518" />
+      <location filename="../../../build/spec_strings.py" line="2522" />
       <source>{people} saved this {record} at {time}, while you were editing it. Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
       <translation>Dieser Eintrag ({record}) wurde von {people} gespeichert ({time}), während Sie ihn bearbeitet haben. Ihre Änderungen wurden nicht gespeichert und stehen noch im Editor: Kopieren Sie, was Sie brauchen, öffnen Sie den Eintrag dann erneut, um die anderen Änderungen zu sehen, und nehmen Sie Ihre Änderungen noch einmal vor.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2519" />
+      <location filename="../../../build/spec_strings.py" line="2523" />
       <source>{reason} A backup opens with the passphrase or recovery key that was in force when it was made.</source>
       <translation>{reason} Eine Sicherung öffnet sich mit der Passphrase oder dem Wiederherstellungsschlüssel, die bei ihrer Erstellung galten.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2520" />
+      <location filename="../../../build/spec_strings.py" line="2524" />
       <source>{record} "{title}"</source>
       <translation>{record} „{title}“</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2521" />
+      <location filename="../../../build/spec_strings.py" line="2525" />
       <source>{record} "{title}" cannot be saved as reviewed: {reason}. Open it, fix it, and close the review again.</source>
       <translation>Der Eintrag ({record}) „{title}“ lässt sich nicht als überprüft speichern: {reason}. Öffnen Sie ihn, korrigieren Sie ihn und schließen Sie die Überprüfung erneut ab.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2522" />
+      <location filename="../../../build/spec_strings.py" line="2526" />
       <source>{record} "{title}" is linked from {names}. Remove those links first, or change its status instead (it stays in the history).</source>
       <translation>Der Eintrag ({record}) „{title}“ ist verknüpft mit {names}. Entfernen Sie zuerst diese Verknüpfungen, oder ändern Sie stattdessen seinen Status (er bleibt im Verlauf).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2523" />
+      <location filename="../../../build/spec_strings.py" line="2527" />
       <source>{record} "{title}" is linked from {names}. Remove those links first.</source>
       <translation>Der Eintrag ({record}) „{title}“ ist verknüpft mit {names}. Entfernen Sie zuerst diese Verknüpfungen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2524" />
+      <location filename="../../../build/spec_strings.py" line="2528" />
       <source>{record} {id}</source>
       <translation>{record} {id}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2525" />
+      <location filename="../../../build/spec_strings.py" line="2529" />
       <source>{record}: {field} is not a stored link.</source>
       <translation>{record}: {field} ist keine gespeicherte Verknüpfung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2526" />
+      <location filename="../../../build/spec_strings.py" line="2530" />
       <source>{remedy}, or try the passphrase</source>
       <translation>{remedy}, oder versuchen Sie es mit der Passphrase</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2527" />
+      <location filename="../../../build/spec_strings.py" line="2531" />
       <source>{remedy}, or try the recovery key</source>
       <translation>{remedy}, oder versuchen Sie es mit dem Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2528" />
+      <location filename="../../../build/spec_strings.py" line="2532" />
       <source>{review} cannot be closed: {count} item(s) are not reviewed yet ({names}). Confirm, update or retire each one first.</source>
       <translation>{review} kann nicht abgeschlossen werden: {count} Punkt(e) noch nicht überprüft ({names}). Bestätigen, aktualisieren oder legen Sie zuerst jeden davon still.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2529" />
+      <location filename="../../../build/spec_strings.py" line="2533" />
       <source>{review} has no item {items} ('atlas review status --items' lists them).</source>
       <translation>{review} hat keinen Punkt {items} ('atlas review status --items' listet sie auf).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2530" />
+      <location filename="../../../build/spec_strings.py" line="2534" />
       <source>{review} has no pack: it is still in progress.</source>
       <translation>{review} hat kein Paket: Sie läuft noch.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2531" />
+      <location filename="../../../build/spec_strings.py" line="2535" />
       <source>{review} is already in progress (started {date}): carry on with it, or close it first.</source>
       <translation>{review} läuft bereits (begonnen am {date}): Setzen Sie sie fort oder schließen Sie sie zuerst ab.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2532" />
+      <location filename="../../../build/spec_strings.py" line="2536" />
       <source>{subject} is damaged or is not a valid key file, so it cannot unlock the register.</source>
       <translation>{subject} ist beschädigt oder keine gültige Schlüsseldatei, daher kann damit das Register nicht entsperrt werden.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2533" />
+      <location filename="../../../build/spec_strings.py" line="2537" />
       <source>{subject} is damaged, so it cannot unlock the register with the passphrase.</source>
       <translation>{subject} ist beschädigt, daher lässt sich das Register nicht mit der Passphrase entsperren.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2534" />
+      <location filename="../../../build/spec_strings.py" line="2538" />
       <source>{subject} is damaged, so it cannot unlock the register with the recovery key.</source>
       <translation>{subject} ist beschädigt, daher lässt sich das Register nicht mit dem Wiederherstellungsschlüssel entsperren.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2535" />
+      <location filename="../../../build/spec_strings.py" line="2539" />
       <source>{subject} is damaged, so it cannot unlock the register with this computer's remembered key.</source>
       <translation>{subject} ist beschädigt, daher lässt sich das Register nicht mit dem auf diesem Computer gemerkten Schlüssel entsperren.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2536" />
+      <location filename="../../../build/spec_strings.py" line="2540" />
       <source>{title} (copy)</source>
       <translation>{title} (Kopie)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2793" />
+      <location filename="../../../build/spec_strings.py" line="2797" />
       <source>The log ends at entry {last}, but {source} recorded %n entries: entries were removed from the end.</source>
       <translation>
         <numerusform>Das Protokoll endet bei Eintrag {last}, aber {source} hat %n Eintrag verzeichnet: Am Ende wurden Einträge entfernt.</numerusform>
@@ -18531,7 +18551,7 @@ Sie ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2794" />
+      <location filename="../../../build/spec_strings.py" line="2798" />
       <source>{items} and %n more</source>
       <translation>
         <numerusform>{items} und noch %n</numerusform>
@@ -18542,527 +18562,527 @@ Sie ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, 
   <context>
     <name>team</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2537" />
+      <location filename="../../../build/spec_strings.py" line="2541" />
       <source>A server administrator cannot be added as a person: choose another name.</source>
       <translation>Ein Server-Administrator kann nicht als Person hinzugefügt werden: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2538" />
+      <location filename="../../../build/spec_strings.py" line="2542" />
       <source>An attachment in the team register is not sealed with the team key: it was written outside Atlas.</source>
       <translation>Ein Anhang im Teamregister ist nicht mit dem Teamschlüssel versiegelt: Er wurde außerhalb von Atlas geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2539" />
+      <location filename="../../../build/spec_strings.py" line="2543" />
       <source>An attachment in the team register was changed on the server (it no longer matches its seal).</source>
       <translation>Ein Anhang im Teamregister wurde auf dem Server geändert (er stimmt nicht mehr mit seinem Siegel überein).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2540" />
+      <location filename="../../../build/spec_strings.py" line="2544" />
       <source>Audit entry {entry} records an import but not which history it brought: it was written outside Atlas.</source>
       <translation>Protokolleintrag {entry} verzeichnet einen Import, aber nicht, welches Protokoll er mitgebracht hat: Er wurde außerhalb von Atlas geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2541" />
+      <location filename="../../../build/spec_strings.py" line="2545" />
       <source>Imported audit history segment {segment} is not anchored by any import in the team's trail: it was added on the server outside Atlas.</source>
       <translation>Das importierte Protokollsegment {segment} ist durch keinen Import im Prüfprotokoll des Teams verankert: Es wurde außerhalb von Atlas auf dem Server hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2542" />
+      <location filename="../../../build/spec_strings.py" line="2546" />
       <source>Only a manager can add people; you are signed in as {person} ({role}).</source>
       <translation>Nur ein Verwalter kann Personen hinzufügen; Sie sind als {person} ({role}) angemeldet.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2543" />
+      <location filename="../../../build/spec_strings.py" line="2547" />
       <source>Only a manager can import a register; you are signed in as {person} ({role}).</source>
       <translation>Nur ein Verwalter kann ein Register importieren; Sie sind als {person} ({role}) angemeldet.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2544" />
+      <location filename="../../../build/spec_strings.py" line="2548" />
       <source>Only a manager can remove people; you are signed in as {person} ({role}).</source>
       <translation>Nur ein Verwalter kann Personen entfernen; Sie sind als {person} ({role}) angemeldet.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2545" />
+      <location filename="../../../build/spec_strings.py" line="2549" />
       <source>Only a manager of this register can add or remove people.</source>
       <translation>Nur ein Verwalter dieses Registers kann Personen hinzufügen oder entfernen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2546" />
+      <location filename="../../../build/spec_strings.py" line="2550" />
       <source>Only a register file on this computer can be imported into a team register.</source>
       <translation>Nur eine Registerdatei auf diesem Computer kann in ein Teamregister importiert werden.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2547" />
+      <location filename="../../../build/spec_strings.py" line="2551" />
       <source>Only the schema's owner ({owner}, who ran 'atlas team init') can upgrade the team register; you signed in as {person}. Nothing was changed.</source>
       <translation>Nur der Eigentümer des Schemas ({owner}, der „atlas team init“ ausgeführt hat) kann das Teamregister aktualisieren; Sie haben sich als {person} angemeldet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2548" />
+      <location filename="../../../build/spec_strings.py" line="2552" />
       <source>Outbox for {server}</source>
       <translation>Ausgang für {server}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2549" />
+      <location filename="../../../build/spec_strings.py" line="2553" />
       <source>Registers are imported into a team register: name one with --register postgresql://NAME@SERVER/DATABASE or a .atlas-team file.</source>
       <translation>Register werden in ein Teamregister importiert: Geben Sie eines mit --register postgresql://NAME@SERVER/DATABASE oder einer .atlas-team-Datei an.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2550" />
+      <location filename="../../../build/spec_strings.py" line="2554" />
       <source>The audit history imported from a register file (segment {segment}, anchored by entry {entry})</source>
       <translation>Das aus einer Registerdatei importierte Prüfprotokoll (Segment {segment}, verankert durch Eintrag {entry})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2551" />
+      <location filename="../../../build/spec_strings.py" line="2555" />
       <source>The audit history imported from {source} (segment {segment}, anchored by entry {entry})</source>
       <translation>Das aus {source} importierte Prüfprotokoll (Segment {segment}, verankert durch Eintrag {entry})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2552" />
+      <location filename="../../../build/spec_strings.py" line="2556" />
       <source>The audit trail can only grow: its entries cannot be changed or deleted.</source>
       <translation>Das Prüfprotokoll kann nur wachsen: Seine Einträge können weder geändert noch gelöscht werden.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2553" />
+      <location filename="../../../build/spec_strings.py" line="2557" />
       <source>The audit trail differs from the one this computer saw the last time (entry {entry} was {head}…): its history was rewritten, or an older copy of the register was put in place. Run 'atlas doctor'.</source>
       <translation>Das Prüfprotokoll weicht von dem ab, das dieser Computer zuletzt gesehen hat (Eintrag {entry} war {head}…): Sein Verlauf wurde umgeschrieben, oder eine ältere Kopie des Registers wurde an seine Stelle gesetzt. Führen Sie „atlas doctor“ aus.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2554" />
+      <location filename="../../../build/spec_strings.py" line="2558" />
       <source>The audit trail of {file} is broken ({problem}), so it cannot be carried into the team register. Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>Das Prüfprotokoll von {file} ist beschädigt ({problem}) und kann daher nicht in das Teamregister übernommen werden. Es wurde nichts importiert: Führen Sie „atlas doctor“ für diese Datei aus, oder importieren Sie stattdessen Ihre letzte intakte Sicherung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2555" />
+      <location filename="../../../build/spec_strings.py" line="2559" />
       <source>The audit trail's last entry is damaged; run 'atlas doctor'.</source>
       <translation>Der letzte Eintrag des Prüfprotokolls ist beschädigt; führen Sie „atlas doctor“ aus.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2556" />
+      <location filename="../../../build/spec_strings.py" line="2560" />
       <source>The backup could not be written to {folder}: {reason}.</source>
       <translation>Die Sicherung konnte nicht in {folder} geschrieben werden: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2557" />
+      <location filename="../../../build/spec_strings.py" line="2561" />
       <source>The backup folder {folder} cannot be made: {reason}.</source>
       <translation>Der Sicherungsordner {folder} kann nicht angelegt werden: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2558" />
+      <location filename="../../../build/spec_strings.py" line="2562" />
       <source>The imported audit history could not be read ({detail}); run the check again, or ask whoever runs the server.</source>
       <translation>Das importierte Prüfprotokoll konnte nicht gelesen werden ({detail}); führen Sie die Prüfung erneut aus, oder fragen Sie die Person, die den Server betreibt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2559" />
+      <location filename="../../../build/spec_strings.py" line="2563" />
       <source>The name {person} is already used on this server (by another register or program): type that person's current password, or choose another sign-in name.</source>
       <translation>Der Name {person} wird auf diesem Server bereits verwendet (von einem anderen Register oder Programm): Geben Sie das aktuelle Passwort dieser Person ein, oder wählen Sie einen anderen Anmeldenamen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2560" />
+      <location filename="../../../build/spec_strings.py" line="2564" />
       <source>The organisation's name is needed to create a team register.</source>
       <translation>Zum Erstellen eines Teamregisters wird der Name der Organisation benötigt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2561" />
+      <location filename="../../../build/spec_strings.py" line="2565" />
       <source>The port in {address} is not a number.</source>
       <translation>Der Port in {address} ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2562" />
+      <location filename="../../../build/spec_strings.py" line="2566" />
       <source>The role must be manager, editor or reader.</source>
       <translation>Die Rolle muss Verwalter, Bearbeiter oder Leser sein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2563" />
+      <location filename="../../../build/spec_strings.py" line="2567" />
       <source>The role must be one of {roles}, not {role}.</source>
       <translation>Die Rolle muss eine von {roles} sein, nicht {role}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2564" />
+      <location filename="../../../build/spec_strings.py" line="2568" />
       <source>The schema owner's password is needed to upgrade the team register.</source>
       <translation>Für das Upgrade des Teamregisters wird das Passwort des Schema-Eigentümers benötigt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2565" />
+      <location filename="../../../build/spec_strings.py" line="2569" />
       <source>The server does not let you sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
       <translation>Der Server erlaubt Ihnen nicht, sich von diesem Computer aus bei dieser Datenbank anzumelden: Bitten Sie die Person, die den Server betreibt, dies zu erlauben (pg_hba.conf).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2566" />
+      <location filename="../../../build/spec_strings.py" line="2570" />
       <source>The server does not let {person} sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
       <translation>Der Server erlaubt {person} nicht, sich von diesem Computer aus bei dieser Datenbank anzumelden: Bitten Sie die Person, die den Server betreibt, dies zu erlauben (pg_hba.conf).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2567" />
+      <location filename="../../../build/spec_strings.py" line="2571" />
       <source>The server refused the sign-in for you: the name or the password is wrong.</source>
       <translation>Der Server hat Ihre Anmeldung abgelehnt: Der Name oder das Passwort ist falsch.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2568" />
+      <location filename="../../../build/spec_strings.py" line="2572" />
       <source>The server refused the sign-in for {person}: the name or the password is wrong.</source>
       <translation>Der Server hat die Anmeldung von {person} abgelehnt: Der Name oder das Passwort ist falsch.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2569" />
+      <location filename="../../../build/spec_strings.py" line="2573" />
       <source>The server refused {doing}: {reason}. Nothing was changed; a manager can give you another role.</source>
       <translation>{doing} wurde vom Server abgelehnt: {reason}. Es wurde nichts geändert; ein Verwalter kann Ihnen eine andere Rolle geben.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2570" />
+      <location filename="../../../build/spec_strings.py" line="2574" />
       <source>The team register was not upgraded, because the backup before the upgrade failed: {reason}. Nothing was changed.</source>
       <translation>Das Teamregister wurde nicht aktualisiert, weil die Sicherung vor dem Upgrade fehlgeschlagen ist: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2571" />
+      <location filename="../../../build/spec_strings.py" line="2575" />
       <source>The team register's address names no database: add /DATABASE to {address}.</source>
       <translation>Die Adresse des Teamregisters nennt keine Datenbank: Ergänzen Sie {address} um /DATABASE.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2572" />
+      <location filename="../../../build/spec_strings.py" line="2576" />
       <source>The team register's server {server} cannot be reached now while {doing} ({detail}). Nothing was changed. Check the network; meanwhile the app can log a breach into an outbox on this computer and send it when the server is back.</source>
       <translation>Der Server des Teamregisters, {server}, ist gerade nicht erreichbar, daher ist {doing} fehlgeschlagen ({detail}). Es wurde nichts geändert. Prüfen Sie das Netzwerk; bis dahin kann die App eine Datenpanne in einem Ausgang auf diesem Computer erfassen und senden, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2573" />
+      <location filename="../../../build/spec_strings.py" line="2577" />
       <source>The team's recovery key entry belongs to another register: it was changed outside Atlas. Nothing was changed.</source>
       <translation>Der Eintrag des Team-Wiederherstellungsschlüssels gehört zu einem anderen Register: Er wurde außerhalb von Atlas geändert. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2574" />
+      <location filename="../../../build/spec_strings.py" line="2578" />
       <source>The team's recovery key is needed to upgrade the team register (it unlocks the key that encrypts the backup made first).</source>
       <translation>Für das Upgrade des Teamregisters wird der Team-Wiederherstellungsschlüssel benötigt (er entsperrt den Schlüssel, der die zuvor erstellte Sicherung verschlüsselt).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2575" />
+      <location filename="../../../build/spec_strings.py" line="2579" />
       <source>There is no database {database} on {server}: check the address, or ask whoever runs the server to create it.</source>
       <translation>Auf {server} gibt es keine Datenbank {database}: Prüfen Sie die Adresse, oder bitten Sie die Person, die den Server betreibt, sie anzulegen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2576" />
+      <location filename="../../../build/spec_strings.py" line="2580" />
       <source>There is no outbox on this computer for {server}: nothing is waiting.</source>
       <translation>Auf diesem Computer gibt es keinen Ausgang für {server}: Es wartet nichts.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2577" />
+      <location filename="../../../build/spec_strings.py" line="2581" />
       <source>There is no team connection file at {path}.</source>
       <translation>Unter {path} gibt es keine Team-Verbindungsdatei.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2578" />
+      <location filename="../../../build/spec_strings.py" line="2582" />
       <source>This is the last manager: add another manager first.</source>
       <translation>Dies ist der letzte Verwalter: Fügen Sie zuerst einen weiteren Verwalter hinzu.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2579" />
+      <location filename="../../../build/spec_strings.py" line="2583" />
       <source>This key does not open {name}: it is the backup of another team register, or it is damaged.</source>
       <translation>Dieser Schlüssel öffnet {name} nicht: Es ist die Sicherung eines anderen Teamregisters, oder sie ist beschädigt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2580" />
+      <location filename="../../../build/spec_strings.py" line="2584" />
       <source>This password does not open the outbox on this computer: the outbox was locked with the password you typed when you logged the breach. Use that one; if you changed your password since, sign in with the old one to open the outbox.</source>
       <translation>Dieses Passwort öffnet den Ausgang auf diesem Computer nicht: Der Ausgang wurde mit dem Passwort gesperrt, das Sie beim Erfassen der Datenpanne eingegeben haben. Verwenden Sie dieses; falls Sie Ihr Passwort seitdem geändert haben, melden Sie sich mit dem alten an, um den Ausgang zu öffnen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2581" />
+      <location filename="../../../build/spec_strings.py" line="2585" />
       <source>This recovery key does not open this team register: use the team recovery key that 'atlas team init' showed for it. Nothing was changed.</source>
       <translation>Dieser Wiederherstellungsschlüssel öffnet dieses Teamregister nicht: Verwenden Sie den Team-Wiederherstellungsschlüssel, den „atlas team init“ dafür angezeigt hat. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2582" />
+      <location filename="../../../build/spec_strings.py" line="2586" />
       <source>This team register already holds records ({held}): import into a new, empty team register (made with 'atlas team init'). Nothing was imported.</source>
       <translation>Dieses Teamregister enthält bereits Einträge ({held}): Importieren Sie in ein neues, leeres Teamregister (erstellt mit „atlas team init“). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2583" />
+      <location filename="../../../build/spec_strings.py" line="2587" />
       <source>This team register holds no recovery copy of its team key, so it cannot be upgraded here: restore the server's backup, or ask for help.</source>
       <translation>Dieses Teamregister enthält keine Wiederherstellungskopie seines Teamschlüssels und kann daher hier nicht aktualisiert werden: Stellen Sie die Sicherung des Servers wieder her, oder holen Sie sich Hilfe.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2584" />
+      <location filename="../../../build/spec_strings.py" line="2588" />
       <source>This team register is at schema {version} and this version of Atlas needs {newest}: whoever set it up upgrades it with 'atlas team upgrade --url ...' (a backup is made first). Until then, use the version of Atlas the others use.</source>
       <translation>Dieses Teamregister hat Schema {version}, und diese Version von Atlas benötigt Schema {newest}: Wer es eingerichtet hat, aktualisiert es mit „atlas team upgrade --url ...“ (zuvor wird eine Sicherung erstellt). Verwenden Sie bis dahin die Version von Atlas, die die anderen verwenden.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2585" />
+      <location filename="../../../build/spec_strings.py" line="2589" />
       <source>This team register is at schema {version}, newer than this version of Atlas knows ({newest}): upgrade Atlas Desktop instead.</source>
       <translation>Dieses Teamregister hat Schema {version}, neuer als diese Version von Atlas kennt ({newest}): Aktualisieren Sie stattdessen Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2586" />
+      <location filename="../../../build/spec_strings.py" line="2590" />
       <source>This team register was made by a newer version of Atlas Desktop (schema {version}; this version reads up to {newest}). Please update Atlas Desktop.</source>
       <translation>Dieses Teamregister wurde mit einer neueren Version von Atlas Desktop erstellt (Schema {version}; diese Version liest bis Schema {newest}). Bitte aktualisieren Sie Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2587" />
+      <location filename="../../../build/spec_strings.py" line="2591" />
       <source>Upgrading the team register from schema {version} failed ({reason}). It was left at schema {reached}, the last complete step; the backup made first is {backup}.</source>
       <translation>Das Upgrade des Teamregisters von Schema {version} ist fehlgeschlagen ({reason}). Es blieb bei Schema {reached}, dem letzten vollständigen Schritt; die zuvor erstellte Sicherung ist {backup}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2588" />
+      <location filename="../../../build/spec_strings.py" line="2592" />
       <source>You ({person}) are not a member of this team register: a manager adds you with 'atlas team add-user {person} --role editor'.</source>
       <translation>Sie ({person}) sind kein Mitglied dieses Teamregisters: Ein Verwalter fügt Sie mit „atlas team add-user {person} --role editor“ hinzu.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2589" />
+      <location filename="../../../build/spec_strings.py" line="2593" />
       <source>You are not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
       <translation>Sie sind kein (oder nicht mehr) Mitglied des Teamregisters auf {server}: Ein Verwalter kann Sie wieder hinzufügen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2590" />
+      <location filename="../../../build/spec_strings.py" line="2594" />
       <source>Your key in the team register belongs to another register: ask a manager to remove you and add you again.</source>
       <translation>Ihr Schlüssel im Teamregister gehört zu einem anderen Register: Bitten Sie einen Verwalter, Sie zu entfernen und erneut hinzuzufügen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2591" />
+      <location filename="../../../build/spec_strings.py" line="2595" />
       <source>Your password for the team register is needed to open the outbox on this computer.</source>
       <translation>Zum Öffnen des Ausgangs auf diesem Computer wird Ihr Passwort für das Teamregister benötigt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2592" />
+      <location filename="../../../build/spec_strings.py" line="2596" />
       <source>Your password for the team register is needed to sign in.</source>
       <translation>Zum Anmelden wird Ihr Passwort für das Teamregister benötigt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2593" />
+      <location filename="../../../build/spec_strings.py" line="2597" />
       <source>Your password signed you in, but it does not open your copy of the team key: it was changed outside Atlas. Sign in with the password you had, or ask a manager to add you again with a new one.</source>
       <translation>Ihr Passwort hat Sie angemeldet, öffnet aber Ihre Kopie des Teamschlüssels nicht: Es wurde außerhalb von Atlas geändert. Melden Sie sich mit Ihrem bisherigen Passwort an, oder bitten Sie einen Verwalter, Sie mit einem neuen erneut hinzuzufügen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2594" />
+      <location filename="../../../build/spec_strings.py" line="2598" />
       <source>adding {person}</source>
       <translation>das Hinzufügen von {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2595" />
+      <location filename="../../../build/spec_strings.py" line="2599" />
       <source>attachments</source>
       <translation>Anhänge</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2596" />
+      <location filename="../../../build/spec_strings.py" line="2600" />
       <source>changing your password</source>
       <translation>das Ändern Ihres Passworts</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2597" />
+      <location filename="../../../build/spec_strings.py" line="2601" />
       <source>creating the team register</source>
       <translation>das Erstellen des Teamregisters</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2598" />
+      <location filename="../../../build/spec_strings.py" line="2602" />
       <source>editor</source>
       <translation>Bearbeiter</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2599" />
+      <location filename="../../../build/spec_strings.py" line="2603" />
       <source>exit {code}</source>
       <translation>Exit-Code {code}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2600" />
+      <location filename="../../../build/spec_strings.py" line="2604" />
       <source>importing the register</source>
       <translation>das Importieren des Registers</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2601" />
+      <location filename="../../../build/spec_strings.py" line="2605" />
       <source>locking the outbox with your team password</source>
       <translation>das Sperren des Ausgangs mit Ihrem Team-Passwort</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2602" />
+      <location filename="../../../build/spec_strings.py" line="2606" />
       <source>making the backup</source>
       <translation>das Erstellen der Sicherung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2603" />
+      <location filename="../../../build/spec_strings.py" line="2607" />
       <source>manager</source>
       <translation>Verwalter</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2604" />
+      <location filename="../../../build/spec_strings.py" line="2608" />
       <source>opening the team register</source>
       <translation>das Öffnen des Teamregisters</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2605" />
+      <location filename="../../../build/spec_strings.py" line="2609" />
       <source>pg_dump ({program}) could not be started: {reason}.</source>
       <translation>pg_dump ({program}) konnte nicht gestartet werden: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2606" />
+      <location filename="../../../build/spec_strings.py" line="2610" />
       <source>pg_dump could not back up {server} ({reason}).</source>
       <translation>pg_dump konnte {server} nicht sichern ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2607" />
+      <location filename="../../../build/spec_strings.py" line="2611" />
       <source>pg_dump is not installed on this computer.</source>
       <translation>pg_dump ist auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2608" />
+      <location filename="../../../build/spec_strings.py" line="2612" />
       <source>reader</source>
       <translation>Leser</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2609" />
+      <location filename="../../../build/spec_strings.py" line="2613" />
       <source>reading the team register's schema</source>
       <translation>das Lesen des Schemas des Teamregisters</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2610" />
+      <location filename="../../../build/spec_strings.py" line="2614" />
       <source>recording the upgrade</source>
       <translation>das Protokollieren des Upgrades</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2611" />
+      <location filename="../../../build/spec_strings.py" line="2615" />
       <source>removing {person}</source>
       <translation>das Entfernen von {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2612" />
+      <location filename="../../../build/spec_strings.py" line="2616" />
       <source>restore the server's backup from before the change, or ask whoever runs the server.</source>
       <translation>stellen Sie die Sicherung des Servers von vor der Änderung wieder her, oder fragen Sie die Person, die den Server betreibt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2613" />
+      <location filename="../../../build/spec_strings.py" line="2617" />
       <source>reviews</source>
       <translation>Überprüfungen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2614" />
+      <location filename="../../../build/spec_strings.py" line="2618" />
       <source>sending a breach from the outbox</source>
       <translation>das Senden einer Datenpanne aus dem Ausgang</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2615" />
+      <location filename="../../../build/spec_strings.py" line="2619" />
       <source>signing in to the team register</source>
       <translation>die Anmeldung beim Teamregister</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2616" />
+      <location filename="../../../build/spec_strings.py" line="2620" />
       <source>the change</source>
       <translation>die Änderung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2617" />
+      <location filename="../../../build/spec_strings.py" line="2621" />
       <source>the server</source>
       <translation>den Server</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2618" />
+      <location filename="../../../build/spec_strings.py" line="2622" />
       <source>your role in this register does not allow it</source>
       <translation>Ihre Rolle in diesem Register erlaubt das nicht</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2619" />
+      <location filename="../../../build/spec_strings.py" line="2623" />
       <source>{doing} failed on the server: {reason}.</source>
       <translation>{doing} ist auf dem Server fehlgeschlagen: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2620" />
+      <location filename="../../../build/spec_strings.py" line="2624" />
       <source>{doing} met another person's change at the same moment and was not made: try again.</source>
       <translation>{doing} traf im selben Moment auf die Änderung einer anderen Person und wurde nicht ausgeführt: Versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2621" />
+      <location filename="../../../build/spec_strings.py" line="2625" />
       <source>{file} changed while it was being imported (another window of Atlas may have it open). Nothing was imported: close it there and try again.</source>
       <translation>{file} hat sich während des Imports geändert (vielleicht ist die Datei in einem anderen Atlas-Fenster geöffnet). Es wurde nichts importiert: Schließen Sie sie dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2622" />
+      <location filename="../../../build/spec_strings.py" line="2626" />
       <source>{file} holds records that disagree with its audit trail ({first}). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>{file} enthält Einträge, die nicht mit seinem Prüfprotokoll übereinstimmen ({first}). Es wurde nichts importiert: Führen Sie „atlas doctor“ für diese Datei aus, oder importieren Sie stattdessen Ihre letzte intakte Sicherung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2623" />
+      <location filename="../../../build/spec_strings.py" line="2627" />
       <source>{file} is at schema {version} and the team register at {team_version}: use the same version of Atlas for both (upgrade the team register with 'atlas team upgrade' first). Nothing was imported.</source>
       <translation>{file} hat Schema {version} und das Teamregister Schema {team_version}: Verwenden Sie für beide dieselbe Version von Atlas (aktualisieren Sie zuerst das Teamregister mit „atlas team upgrade“). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2624" />
+      <location filename="../../../build/spec_strings.py" line="2628" />
       <source>{file} is not a team connection file: it needs host, database and user.</source>
       <translation>{file} ist keine Team-Verbindungsdatei: Sie muss host, database und user enthalten.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2625" />
+      <location filename="../../../build/spec_strings.py" line="2629" />
       <source>{file} is not a team connection file: {reason}.</source>
       <translation>{file} ist keine Team-Verbindungsdatei: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2626" />
+      <location filename="../../../build/spec_strings.py" line="2630" />
       <source>{name} cannot be a sign-in name: use 2 to 41 lower-case letters, digits, '.', '-' or '_', starting with a letter (e.g. maria.pop).</source>
       <translation>{name} kann kein Anmeldename sein: Verwenden Sie 2 bis 41 Kleinbuchstaben, Ziffern, „.“, „-“ oder „_“, beginnend mit einem Buchstaben (z. B. maria.pop).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2627" />
+      <location filename="../../../build/spec_strings.py" line="2631" />
       <source>{name} is damaged or incomplete: part of it does not match its seal.</source>
       <translation>{name} ist beschädigt oder unvollständig: Ein Teil davon stimmt nicht mit seinem Siegel überein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2628" />
+      <location filename="../../../build/spec_strings.py" line="2632" />
       <source>{name} is not an Atlas team backup (or its beginning is damaged).</source>
       <translation>{name} ist keine Atlas-Teamsicherung (oder ihr Anfang ist beschädigt).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2629" />
+      <location filename="../../../build/spec_strings.py" line="2633" />
       <source>{person} already signs in to this server (another register, or another program): type their current password, or choose another sign-in name.</source>
       <translation>{person} meldet sich bereits an diesem Server an (ein anderes Register oder ein anderes Programm): Geben Sie das aktuelle Passwort dieser Person ein, oder wählen Sie einen anderen Anmeldenamen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2630" />
+      <location filename="../../../build/spec_strings.py" line="2634" />
       <source>{person} is not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
       <translation>{person} ist kein (oder nicht mehr) Mitglied des Teamregisters auf {server}: Ein Verwalter kann Sie wieder hinzufügen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2631" />
+      <location filename="../../../build/spec_strings.py" line="2635" />
       <source>{person} is not a member of this team register.</source>
       <translation>{person} ist kein Mitglied dieses Teamregisters.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2632" />
+      <location filename="../../../build/spec_strings.py" line="2636" />
       <source>{records}: {count}</source>
       <translation>{records}: {count}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2633" />
+      <location filename="../../../build/spec_strings.py" line="2637" />
       <source>{review} is still in progress in {file}: close it first, then import. Nothing was imported.</source>
       <translation>{review} läuft in {file} noch: Schließen Sie sie zuerst ab und importieren Sie dann. Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2634" />
+      <location filename="../../../build/spec_strings.py" line="2638" />
       <source>{server} already holds a team register: open it instead.</source>
       <translation>{server} enthält bereits ein Teamregister: Öffnen Sie stattdessen dieses.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2635" />
+      <location filename="../../../build/spec_strings.py" line="2639" />
       <source>{server} does not offer an encrypted (TLS) connection, and Atlas needs one for a server on another computer: ask whoever runs it to turn TLS on.</source>
       <translation>{server} bietet keine verschlüsselte Verbindung (TLS) an, und Atlas benötigt eine für einen Server auf einem anderen Computer: Bitten Sie die Person, die ihn betreibt, TLS einzuschalten.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2636" />
+      <location filename="../../../build/spec_strings.py" line="2640" />
       <source>{server} holds no team register yet: whoever manages the server creates one with 'atlas team init'.</source>
       <translation>{server} enthält noch kein Teamregister: Wer den Server verwaltet, erstellt eines mit „atlas team init“.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2637" />
+      <location filename="../../../build/spec_strings.py" line="2641" />
       <source>{server} holds no team register: create one with 'atlas team init'.</source>
       <translation>{server} enthält kein Teamregister: Erstellen Sie eines mit „atlas team init“.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2638" />
+      <location filename="../../../build/spec_strings.py" line="2642" />
       <source>{server} refuses connections without encryption, and this one had none.</source>
       <translation>{server} lehnt unverschlüsselte Verbindungen ab, und diese war nicht verschlüsselt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2639" />
+      <location filename="../../../build/spec_strings.py" line="2643" />
       <source>{where} no longer ends with the entry that was imported: its end was rewritten on the server; {fix}</source>
       <translation>{where} endet nicht mehr mit dem Eintrag, der importiert wurde: Sein Ende wurde auf dem Server umgeschrieben; {fix}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2640" />
+      <location filename="../../../build/spec_strings.py" line="2644" />
       <source>{where} was changed on the server after the import: its entries no longer match the digest the import recorded; {fix}</source>
       <translation>{where} wurde nach dem Import auf dem Server geändert: Seine Einträge stimmen nicht mehr mit dem beim Import festgehaltenen Hashwert überein; {fix}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2795" />
+      <location filename="../../../build/spec_strings.py" line="2799" />
       <source>The audit trail has %n entr(y|ies), but this computer saw {seen} the last time it was open: entries were removed from its end. Run 'atlas doctor'; restore a backup if the register was not restored on purpose.</source>
       <translation>
         <numerusform>Das Prüfprotokoll hat %n Eintrag, aber dieser Computer hat beim letzten Öffnen des Registers {seen} gesehen: Am Ende des Protokolls wurden Einträge entfernt. Führen Sie „atlas doctor“ aus; stellen Sie eine Sicherung wieder her, falls das Register nicht absichtlich wiederhergestellt wurde.</numerusform>
@@ -19070,7 +19090,7 @@ Sie ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2796" />
+      <location filename="../../../build/spec_strings.py" line="2800" />
       <source>{file} holds records that disagree with its audit trail ({first} and %n more). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>
         <numerusform>{file} enthält Einträge, die nicht mit seinem Prüfprotokoll übereinstimmen ({first} und %n weiterer). Es wurde nichts importiert: Führen Sie „atlas doctor“ für diese Datei aus, oder importieren Sie stattdessen Ihre letzte intakte Sicherung.</numerusform>
@@ -19078,7 +19098,7 @@ Sie ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2797" />
+      <location filename="../../../build/spec_strings.py" line="2801" />
       <source>{where} has %n entr(y|ies) where {imported} were imported: entries were removed or added on the server; {fix}</source>
       <translation>
         <numerusform>{where} hat %n Eintrag, beim Import waren es {imported}: Auf dem Server wurden Einträge entfernt oder hinzugefügt; {fix}</numerusform>
@@ -20738,117 +20758,117 @@ Trotzdem schließen?</translation>
   <context>
     <name>TeamPassword</name>
     <message>
-      <location filename="../../gui/team_password.py" line="82" />
+      <location filename="../../gui/team_password.py" line="79" />
       <source>&amp;Again:</source>
       <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="75" />
+      <location filename="../../gui/team_password.py" line="72" />
       <source>&amp;Hide</source>
       <translation>&amp;Verbergen</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="147" />
+      <location filename="../../gui/team_password.py" line="144" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="61" />
+      <location filename="../../gui/team_password.py" line="58" />
       <source>&amp;Type a password</source>
       <translation>Passwort &amp;eingeben</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="62" />
+      <location filename="../../gui/team_password.py" line="59" />
       <source>&amp;Make one for me</source>
       <translation>Eines für mich er&amp;zeugen</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="63" />
+      <location filename="../../gui/team_password.py" line="60" />
       <source>Five groups of four letters and digits: strong, and easy to pass on by hand.</source>
       <translation>Fünf Gruppen aus je vier Buchstaben und Ziffern: stark und leicht von Hand weiterzugeben.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="73" />
+      <location filename="../../gui/team_password.py" line="70" />
       <source>New password</source>
       <translation>Neues Passwort</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="75" />
+      <location filename="../../gui/team_password.py" line="72" />
       <source>S&amp;how</source>
       <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="76" />
+      <location filename="../../gui/team_password.py" line="73" />
       <source>Show the password</source>
       <translation>Passwort anzeigen</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="77" />
+      <location filename="../../gui/team_password.py" line="74" />
       <source>New password again</source>
       <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="78" />
+      <location filename="../../gui/team_password.py" line="75" />
       <source>Type it a second time, so a typing mistake cannot lock anyone out.</source>
       <translation>Geben Sie es ein zweites Mal ein, damit ein Tippfehler niemanden aussperrt.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="79" />
+      <location filename="../../gui/team_password.py" line="76" />
       <source>&amp;New password:</source>
       <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="94" />
+      <location filename="../../gui/team_password.py" line="91" />
       <source>The password made for them</source>
       <translation>Das für die Person erzeugte Passwort</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="95" />
+      <location filename="../../gui/team_password.py" line="92" />
       <source>&amp;Copy</source>
       <translation>&amp;Kopieren</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="97" />
+      <location filename="../../gui/team_password.py" line="94" />
       <source>Copy it to the clipboard; it is wiped from there after 30 seconds.</source>
       <translation>In die Zwischenablage kopieren; dort wird es nach 30 Sekunden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="101" />
+      <location filename="../../gui/team_password.py" line="98" />
       <source>Shown only now: give it to them in person, and ask them to choose their own with File → Change my password…</source>
       <translation>Nur jetzt angezeigt: Übergeben Sie es der Person persönlich und bitten Sie sie, mit Datei → Mein Passwort ändern… ein eigenes zu wählen.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="125" />
+      <location filename="../../gui/team_password.py" line="122" />
       <source>Type the new password.</source>
       <translation>Geben Sie das neue Passwort ein.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="127" />
+      <location filename="../../gui/team_password.py" line="124" />
       <source>The two passwords are not the same: type the new one again in both fields.</source>
       <translation>Die beiden Passwörter sind nicht gleich: Geben Sie das neue in beiden Feldern erneut ein.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="199" />
+      <location filename="../../gui/team_password.py" line="196" />
       <source>Change my password</source>
       <translation>Mein Passwort ändern</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="201" />
+      <location filename="../../gui/team_password.py" line="198" />
       <source>Your new password for {0} as {1}. From now on you sign in with it; your copy of the team key is locked with it too. Choose one that is hard to guess: a few unrelated words work well.</source>
       <translation>Ihr neues Passwort für {0} als {1}. Ab jetzt melden Sie sich damit an; auch Ihre Kopie des Teamschlüssels wird damit gesperrt. Wählen Sie eines, das schwer zu erraten ist: Einige zusammenhanglose Wörter eignen sich gut.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="211" />
+      <location filename="../../gui/team_password.py" line="208" />
       <source>&amp;Change password</source>
       <translation>Passwort &amp;ändern</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="221" />
+      <location filename="../../gui/team_password.py" line="218" />
       <source>That is the password you have now; nothing was changed.</source>
       <translation>Das ist Ihr jetziges Passwort; es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="233" />
+      <location filename="../../gui/team_password.py" line="230" />
       <source>Changing your password…</source>
       <translation>Ihr Passwort wird geändert…</translation>
     </message>

@@ -111,7 +111,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2683" />
+      <location filename="../../../build/spec_strings.py" line="2687" />
       <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
       <translation type="unfinished">
         <numerusform />
@@ -795,7 +795,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2684" />
+      <location filename="../../../build/spec_strings.py" line="2688" />
       <source>%n day(s) {0} h</source>
       <translation type="unfinished">
         <numerusform />
@@ -1406,7 +1406,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2685" />
+      <location filename="../../../build/spec_strings.py" line="2689" />
       <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
       <translation type="unfinished">
         <numerusform />
@@ -1549,7 +1549,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2686" />
+      <location filename="../../../build/spec_strings.py" line="2690" />
       <source>%n breach(es) in the last 12 months</source>
       <translation type="unfinished">
         <numerusform />
@@ -1557,7 +1557,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2687" />
+      <location filename="../../../build/spec_strings.py" line="2691" />
       <source>%n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -1565,7 +1565,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2688" />
+      <location filename="../../../build/spec_strings.py" line="2692" />
       <source>%n day(s) left</source>
       <translation type="unfinished">
         <numerusform />
@@ -1573,7 +1573,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2689" />
+      <location filename="../../../build/spec_strings.py" line="2693" />
       <source>%n day(s) overdue</source>
       <translation type="unfinished">
         <numerusform />
@@ -1581,7 +1581,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2690" />
+      <location filename="../../../build/spec_strings.py" line="2694" />
       <source>%n day(s) {0} h</source>
       <translation type="unfinished">
         <numerusform />
@@ -1589,7 +1589,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2691" />
+      <location filename="../../../build/spec_strings.py" line="2695" />
       <source>%n gap(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -1912,7 +1912,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2692" />
+      <location filename="../../../build/spec_strings.py" line="2696" />
       <source>%n problem(s) to fix before this can be saved:</source>
       <translation type="unfinished">
         <numerusform />
@@ -2630,7 +2630,7 @@ Do this only once you have checked that each one is still true. You can undo a c
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2693" />
+      <location filename="../../../build/spec_strings.py" line="2697" />
       <source>These %n record(s) need your attention before you confirm them unchanged:</source>
       <translation type="unfinished">
         <numerusform />
@@ -2682,7 +2682,7 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>Outbox</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2694" />
+      <location filename="../../../build/spec_strings.py" line="2698" />
       <source>%n breach(es)</source>
       <translation type="unfinished">
         <numerusform />
@@ -2690,7 +2690,7 @@ Do this only once you have checked that each one is still true. You can undo a c
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2695" />
+      <location filename="../../../build/spec_strings.py" line="2699" />
       <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
       <translation type="unfinished">
         <numerusform />
@@ -3073,37 +3073,37 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QLineEdit</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2668" />
+      <location filename="../../../build/spec_strings.py" line="2672" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2669" />
+      <location filename="../../../build/spec_strings.py" line="2673" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2670" />
+      <location filename="../../../build/spec_strings.py" line="2674" />
       <source>Cu&amp;t</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2671" />
+      <location filename="../../../build/spec_strings.py" line="2675" />
       <source>&amp;Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2672" />
+      <location filename="../../../build/spec_strings.py" line="2676" />
       <source>&amp;Paste</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2673" />
+      <location filename="../../../build/spec_strings.py" line="2677" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2674" />
+      <location filename="../../../build/spec_strings.py" line="2678" />
       <source>Select All</source>
       <translation type="unfinished" />
     </message>
@@ -3119,92 +3119,92 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2641" />
+      <location filename="../../../build/spec_strings.py" line="2645" />
       <source>OK</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2642" />
+      <location filename="../../../build/spec_strings.py" line="2646" />
       <source>Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2643" />
+      <location filename="../../../build/spec_strings.py" line="2647" />
       <source>Save All</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2644" />
+      <location filename="../../../build/spec_strings.py" line="2648" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2645" />
+      <location filename="../../../build/spec_strings.py" line="2649" />
       <source>&amp;Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2646" />
+      <location filename="../../../build/spec_strings.py" line="2650" />
       <source>Yes to &amp;All</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2647" />
+      <location filename="../../../build/spec_strings.py" line="2651" />
       <source>&amp;No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2648" />
+      <location filename="../../../build/spec_strings.py" line="2652" />
       <source>N&amp;o to All</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2649" />
+      <location filename="../../../build/spec_strings.py" line="2653" />
       <source>Abort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2650" />
+      <location filename="../../../build/spec_strings.py" line="2654" />
       <source>Retry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2651" />
+      <location filename="../../../build/spec_strings.py" line="2655" />
       <source>Ignore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2652" />
+      <location filename="../../../build/spec_strings.py" line="2656" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2653" />
+      <location filename="../../../build/spec_strings.py" line="2657" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2654" />
+      <location filename="../../../build/spec_strings.py" line="2658" />
       <source>Discard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2655" />
+      <location filename="../../../build/spec_strings.py" line="2659" />
       <source>Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2656" />
+      <location filename="../../../build/spec_strings.py" line="2660" />
       <source>Apply</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2657" />
+      <location filename="../../../build/spec_strings.py" line="2661" />
       <source>Reset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2658" />
+      <location filename="../../../build/spec_strings.py" line="2662" />
       <source>Restore Defaults</source>
       <translation type="unfinished" />
     </message>
@@ -3212,42 +3212,42 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QWidgetTextControl</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2675" />
+      <location filename="../../../build/spec_strings.py" line="2679" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2676" />
+      <location filename="../../../build/spec_strings.py" line="2680" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2677" />
+      <location filename="../../../build/spec_strings.py" line="2681" />
       <source>Cu&amp;t</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2678" />
+      <location filename="../../../build/spec_strings.py" line="2682" />
       <source>&amp;Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2679" />
+      <location filename="../../../build/spec_strings.py" line="2683" />
       <source>Copy &amp;Link Location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2680" />
+      <location filename="../../../build/spec_strings.py" line="2684" />
       <source>&amp;Paste</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2681" />
+      <location filename="../../../build/spec_strings.py" line="2685" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2682" />
+      <location filename="../../../build/spec_strings.py" line="2686" />
       <source>Select All</source>
       <translation type="unfinished" />
     </message>
@@ -3255,47 +3255,47 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QWizard</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2659" />
+      <location filename="../../../build/spec_strings.py" line="2663" />
       <source>&lt; &amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2660" />
+      <location filename="../../../build/spec_strings.py" line="2664" />
       <source>&amp;Next &gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2661" />
+      <location filename="../../../build/spec_strings.py" line="2665" />
       <source>&amp;Finish</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2662" />
+      <location filename="../../../build/spec_strings.py" line="2666" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2663" />
+      <location filename="../../../build/spec_strings.py" line="2667" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2664" />
+      <location filename="../../../build/spec_strings.py" line="2668" />
       <source>Go Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2665" />
+      <location filename="../../../build/spec_strings.py" line="2669" />
       <source>Continue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2666" />
+      <location filename="../../../build/spec_strings.py" line="2670" />
       <source>Commit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2667" />
+      <location filename="../../../build/spec_strings.py" line="2671" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
@@ -3497,7 +3497,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2696" />
+      <location filename="../../../build/spec_strings.py" line="2700" />
       <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
       <translation type="unfinished">
         <numerusform />
@@ -4129,7 +4129,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2697" />
+      <location filename="../../../build/spec_strings.py" line="2701" />
       <source>%n day(s) left</source>
       <translation type="unfinished">
         <numerusform />
@@ -4137,7 +4137,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2698" />
+      <location filename="../../../build/spec_strings.py" line="2702" />
       <source>Overdue by %n day(s): answer it now</source>
       <translation type="unfinished">
         <numerusform />
@@ -4244,7 +4244,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2699" />
+      <location filename="../../../build/spec_strings.py" line="2703" />
       <source>{0}: %n item(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -4520,7 +4520,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>TemplatePicker</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2700" />
+      <location filename="../../../build/spec_strings.py" line="2704" />
       <source>Add %n activit(y|ies)</source>
       <translation type="unfinished">
         <numerusform />
@@ -5130,7 +5130,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2701" />
+      <location filename="../../../build/spec_strings.py" line="2705" />
       <source>{count} (person|people) (is|are) affected</source>
       <translation type="unfinished">
         <numerusform />
@@ -5381,7 +5381,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2702" />
+      <location filename="../../../build/spec_strings.py" line="2706" />
       <source>%n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -5389,7 +5389,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2703" />
+      <location filename="../../../build/spec_strings.py" line="2707" />
       <source>%n day(s) ago</source>
       <translation type="unfinished">
         <numerusform />
@@ -5397,7 +5397,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2704" />
+      <location filename="../../../build/spec_strings.py" line="2708" />
       <source>%n hour(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -5405,7 +5405,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2705" />
+      <location filename="../../../build/spec_strings.py" line="2709" />
       <source>handles special-category data and was involved in breach(es) {breaches}</source>
       <translation type="unfinished">
         <numerusform />
@@ -5413,7 +5413,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2706" />
+      <location filename="../../../build/spec_strings.py" line="2710" />
       <source>in %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -5421,7 +5421,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2707" />
+      <location filename="../../../build/spec_strings.py" line="2711" />
       <source>was involved in breach(es) {breaches}</source>
       <translation type="unfinished">
         <numerusform />
@@ -5429,7 +5429,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2708" />
+      <location filename="../../../build/spec_strings.py" line="2712" />
       <source>{name} meets %n DPIA screening criteri(on|a) but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
       <translation type="unfinished">
         <numerusform />
@@ -5437,7 +5437,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2709" />
+      <location filename="../../../build/spec_strings.py" line="2713" />
       <source>{name}: consent to an online service by someone aged %n, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
       <translation type="unfinished">
         <numerusform />
@@ -7763,7 +7763,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2747" />
+      <location filename="../../../build/spec_strings.py" line="2751" />
       <source>audit trail: {entries}, head {head}…, matches %n anchor(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7771,7 +7771,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2748" />
+      <location filename="../../../build/spec_strings.py" line="2752" />
       <source>audit trail: {entries}, head {head}…, matches %n anchor(s) from backups</source>
       <translation type="unfinished">
         <numerusform />
@@ -7779,7 +7779,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2751" />
+      <location filename="../../../build/spec_strings.py" line="2755" />
       <source>{title} cannot be closed yet: %n item(s) (is|are) still open.</source>
       <translation type="unfinished">
         <numerusform />
@@ -7952,7 +7952,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2710" />
+      <location filename="../../../build/spec_strings.py" line="2714" />
       <source>%n (person|people).</source>
       <translation type="unfinished">
         <numerusform />
@@ -7960,7 +7960,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2711" />
+      <location filename="../../../build/spec_strings.py" line="2715" />
       <source>%n (person|staff)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7968,7 +7968,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2712" />
+      <location filename="../../../build/spec_strings.py" line="2716" />
       <source>%n (person|staff).</source>
       <translation type="unfinished">
         <numerusform />
@@ -7976,7 +7976,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2713" />
+      <location filename="../../../build/spec_strings.py" line="2717" />
       <source>%n DPIA(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7984,7 +7984,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2714" />
+      <location filename="../../../build/spec_strings.py" line="2718" />
       <source>%n DPIA(s).</source>
       <translation type="unfinished">
         <numerusform />
@@ -7992,7 +7992,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2715" />
+      <location filename="../../../build/spec_strings.py" line="2719" />
       <source>%n attachment(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8000,7 +8000,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2716" />
+      <location filename="../../../build/spec_strings.py" line="2720" />
       <source>%n breach(es)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8008,7 +8008,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2717" />
+      <location filename="../../../build/spec_strings.py" line="2721" />
       <source>%n breach(es) still wait</source>
       <translation type="unfinished">
         <numerusform />
@@ -8016,7 +8016,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2718" />
+      <location filename="../../../build/spec_strings.py" line="2722" />
       <source>%n breach(es).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8024,7 +8024,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2719" />
+      <location filename="../../../build/spec_strings.py" line="2723" />
       <source>%n closed review(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8032,7 +8032,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2720" />
+      <location filename="../../../build/spec_strings.py" line="2724" />
       <source>%n consent(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8040,7 +8040,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2721" />
+      <location filename="../../../build/spec_strings.py" line="2725" />
       <source>%n due soon</source>
       <translation type="unfinished">
         <numerusform />
@@ -8048,7 +8048,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2722" />
+      <location filename="../../../build/spec_strings.py" line="2726" />
       <source>%n entr(y|ies)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8056,7 +8056,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2723" />
+      <location filename="../../../build/spec_strings.py" line="2727" />
       <source>%n gap(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8064,7 +8064,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2724" />
+      <location filename="../../../build/spec_strings.py" line="2728" />
       <source>%n item(s) to confirm, update or retire:</source>
       <translation type="unfinished">
         <numerusform />
@@ -8072,7 +8072,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2725" />
+      <location filename="../../../build/spec_strings.py" line="2729" />
       <source>%n need(s|) your attention, so (it|they) (was|were) not confirmed with the rest: open each one and put it right, or confirm it with a note ('atlas review confirm ITEM --note "why it stands as it is"').</source>
       <translation type="unfinished">
         <numerusform />
@@ -8080,7 +8080,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2726" />
+      <location filename="../../../build/spec_strings.py" line="2730" />
       <source>%n organisation(s).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8088,7 +8088,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2727" />
+      <location filename="../../../build/spec_strings.py" line="2731" />
       <source>%n overdue</source>
       <translation type="unfinished">
         <numerusform />
@@ -8096,7 +8096,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2728" />
+      <location filename="../../../build/spec_strings.py" line="2732" />
       <source>%n polic(y|ies)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8104,7 +8104,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2729" />
+      <location filename="../../../build/spec_strings.py" line="2733" />
       <source>%n polic(y|ies).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8112,7 +8112,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2730" />
+      <location filename="../../../build/spec_strings.py" line="2734" />
       <source>%n processing activit(y|ies)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8120,7 +8120,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2731" />
+      <location filename="../../../build/spec_strings.py" line="2735" />
       <source>%n processing activit(y|ies).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8128,7 +8128,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2732" />
+      <location filename="../../../build/spec_strings.py" line="2736" />
       <source>%n processor(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8136,7 +8136,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2733" />
+      <location filename="../../../build/spec_strings.py" line="2737" />
       <source>%n processor(s).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8144,7 +8144,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2734" />
+      <location filename="../../../build/spec_strings.py" line="2738" />
       <source>%n record(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8152,7 +8152,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2735" />
+      <location filename="../../../build/spec_strings.py" line="2739" />
       <source>%n rights request(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8160,7 +8160,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2736" />
+      <location filename="../../../build/spec_strings.py" line="2740" />
       <source>%n rights request(s).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8168,7 +8168,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2737" />
+      <location filename="../../../build/spec_strings.py" line="2741" />
       <source>%n training</source>
       <translation type="unfinished">
         <numerusform />
@@ -8176,7 +8176,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2738" />
+      <location filename="../../../build/spec_strings.py" line="2742" />
       <source>%n training.</source>
       <translation type="unfinished">
         <numerusform />
@@ -8184,7 +8184,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2739" />
+      <location filename="../../../build/spec_strings.py" line="2743" />
       <source>'atlas check --register {path}' lists its %n finding(s).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8192,7 +8192,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2740" />
+      <location filename="../../../build/spec_strings.py" line="2744" />
       <source>Confirmed %n item(s) as unchanged. {counts}</source>
       <translation type="unfinished">
         <numerusform />
@@ -8200,7 +8200,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2741" />
+      <location filename="../../../build/spec_strings.py" line="2745" />
       <source>Nothing was imported. Fix the problems and try again, or add --skip-invalid to import the %n valid row(s) only.</source>
       <translation type="unfinished">
         <numerusform />
@@ -8208,7 +8208,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2742" />
+      <location filename="../../../build/spec_strings.py" line="2746" />
       <source>Reopened %n confirmed item(s). {counts}</source>
       <translation type="unfinished">
         <numerusform />
@@ -8216,7 +8216,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2743" />
+      <location filename="../../../build/spec_strings.py" line="2747" />
       <source>Retired %n item(s): kept in the history, no longer in force. {counts}</source>
       <translation type="unfinished">
         <numerusform />
@@ -8224,7 +8224,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2744" />
+      <location filename="../../../build/spec_strings.py" line="2748" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty and was removed.</source>
       <translation type="unfinished">
         <numerusform />
@@ -8232,7 +8232,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2745" />
+      <location filename="../../../build/spec_strings.py" line="2749" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty.</source>
       <translation type="unfinished">
         <numerusform />
@@ -8240,7 +8240,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2746" />
+      <location filename="../../../build/spec_strings.py" line="2750" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; {waiting} in the outbox.</source>
       <translation type="unfinished">
         <numerusform />
@@ -8248,7 +8248,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2749" />
+      <location filename="../../../build/spec_strings.py" line="2753" />
       <source>{count} problem(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8256,7 +8256,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2750" />
+      <location filename="../../../build/spec_strings.py" line="2754" />
       <source>{count} row(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8421,176 +8421,196 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1540" />
-      <source>There is no activity template called {key}; use one of: {keys}. 'atlas templates' lists them.</source>
+      <source>The password is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1541" />
-      <source>There is no register called {key}; use one of: {keys}.</source>
+      <source>The password is shorter than {length} characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1542" />
-      <source>This is a top-10 common password.</source>
+      <source>The password is too easy to guess: it is made only of your organisation's name (and numbers), the first thing anyone would try.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1543" />
-      <source>This is a top-100 common password.</source>
+      <source>The password is too easy to guess: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1544" />
-      <source>This is a very common password.</source>
+      <source>There is no activity template called {key}; use one of: {keys}. 'atlas templates' lists them.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1545" />
-      <source>This is similar to a commonly used password.</source>
+      <source>There is no register called {key}; use one of: {keys}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1546" />
-      <source>Tip: use four or more unrelated words, e.g. 'lantern-orbit-pepper-canal'.</source>
+      <source>This is a top-10 common password.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1547" />
-      <source>Use a few words, avoid common phrases.</source>
+      <source>This is a top-100 common password.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1548" />
-      <source>Use a longer keyboard pattern with more turns.</source>
+      <source>This is a very common password.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1549" />
-      <source>a review interval must be at least one month, not {months}</source>
+      <source>This is similar to a commonly used password.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1550" />
-      <source>country {code} has no public-holiday subdivision {region}</source>
+      <source>Tip: use four or more unrelated words, e.g. 'lantern-orbit-pepper-canal'.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1551" />
-      <source>expected a JSON list of rows ({reason})</source>
+      <source>Use a few words, avoid common phrases.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1552" />
-      <source>expected a JSON list of rows, like [{"column": "value"}]</source>
+      <source>Use a longer keyboard pattern with more turns.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1553" />
-      <source>it holds a number too long to read</source>
+      <source>a review interval must be at least one month, not {months}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1554" />
-      <source>it is larger than {size} MB, far more than any record holds</source>
+      <source>country {code} has no public-holiday subdivision {region}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1555" />
-      <source>it is not UTF-8 text (byte {position} cannot be read)</source>
+      <source>expected a JSON list of rows ({reason})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1556" />
-      <source>no deadline can be counted from {day}: it is at the edge of the calendar</source>
+      <source>expected a JSON list of rows, like [{"column": "value"}]</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1557" />
-      <source>no working day within {days} days of {day}; the holiday calendar looks wrong</source>
+      <source>it holds a number too long to read</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1558" />
-      <source>summer time</source>
+      <source>it is larger than {size} MB, far more than any record holds</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1559" />
-      <source>the JSON is nested too deeply (more than {levels} levels)</source>
+      <source>it is not UTF-8 text (byte {position} cannot be read)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1560" />
-      <source>there is no public-holiday calendar for country code {code}</source>
+      <source>no deadline can be counted from {day}: it is at the edge of the calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1561" />
-      <source>training must stay valid for at least one month, not {months}</source>
+      <source>no working day within {days} days of {day}; the holiday calendar looks wrong</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1562" />
-      <source>unknown column {column}; the columns are {columns}</source>
+      <source>summer time</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1563" />
-      <source>winter time</source>
+      <source>the JSON is nested too deeply (more than {levels} levels)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1564" />
-      <source>{day} is outside the dates Atlas accepts ({first}–{last})</source>
+      <source>there is no public-holiday calendar for country code {code}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1565" />
-      <source>{months} months from {day} is out of the calendar's range</source>
+      <source>training must stay valid for at least one month, not {months}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1566" />
-      <source>{name} is not a known time zone; use a name such as 'Europe/Bucharest'</source>
+      <source>unknown column {column}; the columns are {columns}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1567" />
-      <source>{text} is not a country; write its two-letter code, e.g. RO, DE, CH</source>
+      <source>winter time</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1568" />
-      <source>{text} is not a date and time; write it as YYYY-MM-DD HH:MM</source>
+      <source>{day} is outside the dates Atlas accepts ({first}–{last})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1569" />
-      <source>{text} is not a date; write it as YYYY-MM-DD</source>
+      <source>{months} months from {day} is out of the calendar's range</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1570" />
-      <source>{text} is not a whole number</source>
+      <source>{name} is not a known time zone; use a name such as 'Europe/Bucharest'</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1571" />
-      <source>{text} is not one of: {choices}</source>
+      <source>{text} is not a country; write its two-letter code, e.g. RO, DE, CH</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1572" />
-      <source>{text} is not yes or no</source>
+      <source>{text} is not a date and time; write it as YYYY-MM-DD HH:MM</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1573" />
-      <source>{when} did not exist in {zone} (clocks went forward from {start} to {end}); write the time after the change, or add the offset, e.g. {offset}</source>
+      <source>{text} is not a date; write it as YYYY-MM-DD</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1574" />
+      <source>{text} is not a whole number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="1575" />
+      <source>{text} is not one of: {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="1576" />
+      <source>{text} is not yes or no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="1577" />
+      <source>{when} did not exist in {zone} (clocks went forward from {start} to {end}); write the time after the change, or add the offset, e.g. {offset}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="1578" />
       <source>{when} happened twice in {zone} (clocks went back from {start} to {end}); write {when}{first_offset} ({first_name}, the first) or {second_offset} ({second_name}, the second)</source>
       <translation type="unfinished" />
     </message>
@@ -8598,157 +8618,157 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>judgements</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1575" />
+      <location filename="../../../build/spec_strings.py" line="1579" />
       <source>"{name}"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1576" />
+      <location filename="../../../build/spec_strings.py" line="1580" />
       <source>(unnamed)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1577" />
+      <location filename="../../../build/spec_strings.py" line="1581" />
       <source>A Data Protection Officer is required</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1578" />
+      <location filename="../../../build/spec_strings.py" line="1582" />
       <source>A Data Protection Officer may be required</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1579" />
+      <location filename="../../../build/spec_strings.py" line="1583" />
       <source>Automated evaluation of people (profiling or scoring) with decisions that have legal or similarly significant effects: a DPIA is required (Art. 35(3)(a)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1580" />
+      <location filename="../../../build/spec_strings.py" line="1584" />
       <source>Counted from the activity's own fields: {criteria} (WP248 rev.01).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1581" />
+      <location filename="../../../build/spec_strings.py" line="1585" />
       <source>Every activity is occasional, without special-category or criminal data and without a risk the screening shows; say how many employees you have: from 250 the record is always required (Art. 30(5)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1582" />
+      <location filename="../../../build/spec_strings.py" line="1586" />
       <source>In Germany a DPO is also required when data is processed commercially to be passed on or for market or opinion research (§ 38(1) BDSG).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1583" />
+      <location filename="../../../build/spec_strings.py" line="1587" />
       <source>In Germany, processing that needs a DPIA ({names}) makes a DPO required, whatever the number of staff (§ 38(1) BDSG, Art. 35).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1584" />
+      <location filename="../../../build/spec_strings.py" line="1588" />
       <source>No Data Protection Officer is required</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1585" />
+      <location filename="../../../build/spec_strings.py" line="1589" />
       <source>No activity is recorded yet. Any payroll or customer file is not occasional, so it makes the record required (Art. 30(5)): record your activities to be sure.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1586" />
+      <location filename="../../../build/spec_strings.py" line="1590" />
       <source>One WP248 criterion is met: consider a DPIA and record why not (WP248 rev.01).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1587" />
+      <location filename="../../../build/spec_strings.py" line="1591" />
       <source>Say how many people constantly work with personal data on computers: in Germany, from {threshold} a DPO is required (§ 38(1) BDSG).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1588" />
+      <location filename="../../../build/spec_strings.py" line="1592" />
       <source>Special-category or criminal-offence data on a large scale: a DPIA is required (Art. 35(3)(b)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1589" />
+      <location filename="../../../build/spec_strings.py" line="1593" />
       <source>Systematic monitoring of a publicly accessible area on a large scale: a DPIA is required (Art. 35(3)(c)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1590" />
+      <location filename="../../../build/spec_strings.py" line="1594" />
       <source>The record must cover at least these activities; keeping every activity in it is simplest (WP29 position paper on Art. 30(5)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1591" />
+      <location filename="../../../build/spec_strings.py" line="1595" />
       <source>The record of processing is optional</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1592" />
+      <location filename="../../../build/spec_strings.py" line="1596" />
       <source>The record of processing is probably required</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1593" />
+      <location filename="../../../build/spec_strings.py" line="1597" />
       <source>The record of processing is required</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1594" />
+      <location filename="../../../build/spec_strings.py" line="1598" />
       <source>The record of processing may be optional</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1595" />
+      <location filename="../../../build/spec_strings.py" line="1599" />
       <source>What counts: a core activity is part of what the office exists to do, not support such as payroll or IT (WP243 rev.01 § 2.1.2); large scale weighs the number of people, the volume, the duration and the area (§ 2.1.3); regular and systematic monitoring includes tracking, profiling, CCTV and behavioural advertising (§ 2.1.4).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1596" />
+      <location filename="../../../build/spec_strings.py" line="1600" />
       <source>What counts: a hospital's patient files are the example of a core activity (WP243 rev.01 § 2.1.2); a single doctor's are not large scale (§ 2.1.3, Recital 91).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1597" />
+      <location filename="../../../build/spec_strings.py" line="1601" />
       <source>Whatever your number of employees, the exemption of Art. 30(5) does not apply:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1598" />
+      <location filename="../../../build/spec_strings.py" line="1602" />
       <source>You are a public authority or body: a DPO is required whatever data you process (Art. 37(1)(a); WP243 rev.01 § 2.1.1). Only courts acting as courts are exempt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1599" />
+      <location filename="../../../build/spec_strings.py" line="1603" />
       <source>You are not a public body, and your core activities neither monitor people on a large scale nor handle special-category or criminal data on a large scale, so no DPO is required (Art. 37(1); WP243 rev.01 § 2.1). Name the person responsible for data protection instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1600" />
+      <location filename="../../../build/spec_strings.py" line="1604" />
       <source>You may still appoint a DPO voluntarily; the same rules then apply to them (WP243 rev.01 § 2.1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1601" />
+      <location filename="../../../build/spec_strings.py" line="1605" />
       <source>You said your main business handles special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1602" />
+      <location filename="../../../build/spec_strings.py" line="1606" />
       <source>You said your main business monitors people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1603" />
+      <location filename="../../../build/spec_strings.py" line="1607" />
       <source>Your activities {names} are core activities that handle special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1604" />
+      <location filename="../../../build/spec_strings.py" line="1608" />
       <source>Your activities {names} are core activities that monitor people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2752" />
+      <location filename="../../../build/spec_strings.py" line="2756" />
       <source>%n (criterion|criteria) (is|are) met, but the reason no DPIA is needed is recorded (WP248 rev.01).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8756,7 +8776,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2753" />
+      <location filename="../../../build/spec_strings.py" line="2757" />
       <source>%n WP248 (criterion|criteria) (is|are) met: a DPIA is required in most cases (WP248 rev.01).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8764,7 +8784,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2754" />
+      <location filename="../../../build/spec_strings.py" line="2758" />
       <source>In Germany, %n (person|people) constantly (works|work) with personal data on computers: from {threshold}, as a rule, a DPO is required (§ 38(1) BDSG).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8772,7 +8792,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2755" />
+      <location filename="../../../build/spec_strings.py" line="2759" />
       <source>With %n employee(s) (250 or more) the record is always required (Art. 30(1), (2) and (5)).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8780,7 +8800,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2756" />
+      <location filename="../../../build/spec_strings.py" line="2760" />
       <source>With %n employee(s) (fewer than 250), and every activity occasional, without special-category or criminal data and without a risk the screening shows, the exemption of Art. 30(5) applies. Keeping the record is still the easiest way to show you comply (Art. 5(2)).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8788,7 +8808,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2757" />
+      <location filename="../../../build/spec_strings.py" line="2761" />
       <source>With %n employee(s) (fewer than 250), the exemption of Art. 30(5) does not apply:</source>
       <translation type="unfinished">
         <numerusform />
@@ -8796,7 +8816,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2758" />
+      <location filename="../../../build/spec_strings.py" line="2762" />
       <source>{names} (is|are) likely to result in a risk to people (the DPIA screening meets at least one WP248 criterion); any risk counts, not only a high one (Art. 30(5); WP29 position paper on Art. 30(5), 19 April 2018).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8804,7 +8824,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2759" />
+      <location filename="../../../build/spec_strings.py" line="2763" />
       <source>{names} (is|are) not occasional: routine processing, like payroll or a customer file, needs the record (Art. 30(5)).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8812,7 +8832,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2760" />
+      <location filename="../../../build/spec_strings.py" line="2764" />
       <source>{names} include(s|) special-category (Art. 9(1)) or criminal-offence (Art. 10) data, which needs the record (Art. 30(5)).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8823,277 +8843,277 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>problems</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1605" />
+      <location filename="../../../build/spec_strings.py" line="1609" />
       <source>A breach likely to result in a risk must be notified to the authority (Art. 33(1)); choose Yes, or review the risk.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1606" />
+      <location filename="../../../build/spec_strings.py" line="1610" />
       <source>Give both the likelihood and the severity after the measures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1607" />
+      <location filename="../../../build/spec_strings.py" line="1611" />
       <source>Kept for is required with a unit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1608" />
+      <location filename="../../../build/spec_strings.py" line="1612" />
       <source>Object by cannot be before the notice was received.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1609" />
+      <location filename="../../../build/spec_strings.py" line="1613" />
       <source>Say how long it is kept: a number and a unit, or in words (Art. 30(1)(f)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1610" />
+      <location filename="../../../build/spec_strings.py" line="1614" />
       <source>The extension is allowed only if the person is told within the first month, by {day} ({calendar}; Art. 12(3)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1611" />
+      <location filename="../../../build/spec_strings.py" line="1615" />
       <source>The {label} was not saved. {reasons}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1612" />
+      <location filename="../../../build/spec_strings.py" line="1616" />
       <source>This criterion is listed twice.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1613" />
+      <location filename="../../../build/spec_strings.py" line="1617" />
       <source>Unit is required with a number: days, weeks, months or years.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1614" />
+      <location filename="../../../build/spec_strings.py" line="1618" />
       <source>{field} '{value}' is not a country code (two letters, e.g. RO, DE, CH).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1615" />
+      <location filename="../../../build/spec_strings.py" line="1619" />
       <source>{field} '{value}' is not a time zone (e.g. Europe/Bucharest).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1616" />
+      <location filename="../../../build/spec_strings.py" line="1620" />
       <source>{field} '{value}' is not one of the choices ({choices}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1617" />
+      <location filename="../../../build/spec_strings.py" line="1621" />
       <source>{field} cannot be negative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1618" />
+      <location filename="../../../build/spec_strings.py" line="1622" />
       <source>{field} contains an invisible control character, {character}, at character {position}; remove it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1619" />
+      <location filename="../../../build/spec_strings.py" line="1623" />
       <source>{field} contains half of a broken character pair, {character}, at character {position}; remove it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1620" />
+      <location filename="../../../build/spec_strings.py" line="1624" />
       <source>{field} has an entry longer than {limit} characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1621" />
+      <location filename="../../../build/spec_strings.py" line="1625" />
       <source>{field} is in the future.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1622" />
+      <location filename="../../../build/spec_strings.py" line="1626" />
       <source>{field} is required for a joint controller (Art. 26).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1623" />
+      <location filename="../../../build/spec_strings.py" line="1627" />
       <source>{field} is required for an approved policy (Art. 24(2)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1624" />
+      <location filename="../../../build/spec_strings.py" line="1628" />
       <source>{field} is required once the request is answered or refused.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1625" />
+      <location filename="../../../build/spec_strings.py" line="1629" />
       <source>{field} is required to extend the deadline (Art. 12(3)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1626" />
+      <location filename="../../../build/spec_strings.py" line="1630" />
       <source>{field} is required when an answer was received.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1627" />
+      <location filename="../../../build/spec_strings.py" line="1631" />
       <source>{field} is required when notifying more than 72 hours after becoming aware (Art. 33(1)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1628" />
+      <location filename="../../../build/spec_strings.py" line="1632" />
       <source>{field} is required when refusing: tell them why and that they may complain (Art. 12(4)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1629" />
+      <location filename="../../../build/spec_strings.py" line="1633" />
       <source>{field} is required when the data is a client's: they must be told (Art. 33(2)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1630" />
+      <location filename="../../../build/spec_strings.py" line="1634" />
       <source>{field} is required when you act as processor (Art. 30(2)(a)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1631" />
+      <location filename="../../../build/spec_strings.py" line="1635" />
       <source>{field} is required when you choose your own level instead of the assessed one (Art. 33(5)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1632" />
+      <location filename="../../../build/spec_strings.py" line="1636" />
       <source>{field} is required when you have a DPO (Art. 37(7)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1633" />
+      <location filename="../../../build/spec_strings.py" line="1637" />
       <source>{field} is required with a sign-off date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1634" />
+      <location filename="../../../build/spec_strings.py" line="1638" />
       <source>{field} is required.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1635" />
+      <location filename="../../../build/spec_strings.py" line="1639" />
       <source>{field} is too large a number.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1636" />
+      <location filename="../../../build/spec_strings.py" line="1640" />
       <source>{field} is too long ({length} characters; at most {limit}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1637" />
+      <location filename="../../../build/spec_strings.py" line="1641" />
       <source>{field} must be a date (YYYY-MM-DD).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1638" />
+      <location filename="../../../build/spec_strings.py" line="1642" />
       <source>{field} must be a date and time.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1639" />
+      <location filename="../../../build/spec_strings.py" line="1643" />
       <source>{field} must be a list of entries.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1640" />
+      <location filename="../../../build/spec_strings.py" line="1644" />
       <source>{field} must be a list of records.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1641" />
+      <location filename="../../../build/spec_strings.py" line="1645" />
       <source>{field} must be a list of rows.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1642" />
+      <location filename="../../../build/spec_strings.py" line="1646" />
       <source>{field} must be a single line.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1643" />
+      <location filename="../../../build/spec_strings.py" line="1647" />
       <source>{field} must be a whole number.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1644" />
+      <location filename="../../../build/spec_strings.py" line="1648" />
       <source>{field} must be at least {minimum}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1645" />
+      <location filename="../../../build/spec_strings.py" line="1649" />
       <source>{field} must be at most {maximum}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1646" />
+      <location filename="../../../build/spec_strings.py" line="1650" />
       <source>{field} must be one of the listed choices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1647" />
+      <location filename="../../../build/spec_strings.py" line="1651" />
       <source>{field} must be text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1648" />
+      <location filename="../../../build/spec_strings.py" line="1652" />
       <source>{field} must be yes or no.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1649" />
+      <location filename="../../../build/spec_strings.py" line="1653" />
       <source>{field} must point to a record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1650" />
+      <location filename="../../../build/spec_strings.py" line="1654" />
       <source>{field} needs a time zone.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1651" />
+      <location filename="../../../build/spec_strings.py" line="1655" />
       <source>{field} row {row}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1652" />
+      <location filename="../../../build/spec_strings.py" line="1656" />
       <source>{field} row {row} {column}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1653" />
+      <location filename="../../../build/spec_strings.py" line="1657" />
       <source>{field}: entry {number} contains an invisible control character, {character}, at character {position}; remove it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1654" />
+      <location filename="../../../build/spec_strings.py" line="1658" />
       <source>{field}: entry {number} contains half of a broken character pair, {character}, at character {position}; remove it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1655" />
+      <location filename="../../../build/spec_strings.py" line="1659" />
       <source>{field}: {problem}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1656" />
+      <location filename="../../../build/spec_strings.py" line="1660" />
       <source>{later} cannot be before {earlier}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1657" />
+      <location filename="../../../build/spec_strings.py" line="1661" />
       <source>{record} has no field '{key}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1658" />
+      <location filename="../../../build/spec_strings.py" line="1662" />
       <source>{table} has no column '{column}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1659" />
+      <location filename="../../../build/spec_strings.py" line="1663" />
       <source>{where}: {message}</source>
       <translation type="unfinished" />
     </message>
@@ -9161,507 +9181,507 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1660" />
+      <location filename="../../../build/spec_strings.py" line="1664" />
       <source>1. Notification to the supervisory authority — Art. 33</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1661" />
+      <location filename="../../../build/spec_strings.py" line="1665" />
       <source>1. Screening (EDPB WP248 rev.01)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1662" />
+      <location filename="../../../build/spec_strings.py" line="1666" />
       <source>1. The records reviewed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1663" />
+      <location filename="../../../build/spec_strings.py" line="1667" />
       <source>2. Systematic description of the processing — Art. 35(7)(a)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1664" />
+      <location filename="../../../build/spec_strings.py" line="1668" />
       <source>2. The year's figures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1665" />
+      <location filename="../../../build/spec_strings.py" line="1669" />
       <source>2. Timeline — Art. 33(5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1666" />
+      <location filename="../../../build/spec_strings.py" line="1670" />
       <source>3. Necessity and proportionality — Art. 35(7)(b)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1667" />
+      <location filename="../../../build/spec_strings.py" line="1671" />
       <source>3. Open findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1668" />
+      <location filename="../../../build/spec_strings.py" line="1672" />
       <source>3. Risk assessment — ENISA 2013, EDPB Guidelines 9/2022 and 01/2021</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1669" />
+      <location filename="../../../build/spec_strings.py" line="1673" />
       <source>4. Changes since the previous review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1670" />
+      <location filename="../../../build/spec_strings.py" line="1674" />
       <source>4. Risks to the rights and freedoms of the people concerned — Art. 35(7)(c)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1671" />
+      <location filename="../../../build/spec_strings.py" line="1675" />
       <source>4. Training of the staff involved — Art. 32(4)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1672" />
+      <location filename="../../../build/spec_strings.py" line="1676" />
       <source>5. Communication to the people affected — Art. 34</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1673" />
+      <location filename="../../../build/spec_strings.py" line="1677" />
       <source>5. Measures to address the risks — Art. 35(7)(d)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1674" />
+      <location filename="../../../build/spec_strings.py" line="1678" />
       <source>5. Sign-off by management</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1675" />
+      <location filename="../../../build/spec_strings.py" line="1679" />
       <source>6. Advice and views — Art. 35(2) and 35(9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1676" />
+      <location filename="../../../build/spec_strings.py" line="1680" />
       <source>7. Outcome, sign-off and review — Art. 35(11)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1677" />
+      <location filename="../../../build/spec_strings.py" line="1681" />
       <source>8. Prior consultation of the supervisory authority — Art. 36</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1678" />
+      <location filename="../../../build/spec_strings.py" line="1682" />
       <source>&lt;b&gt;Art. 28(3) checklist&lt;/b&gt; — {count} of 8 clauses in the contract</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1679" />
+      <location filename="../../../build/spec_strings.py" line="1683" />
       <source>&lt;b&gt;Date&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1680" />
+      <location filename="../../../build/spec_strings.py" line="1684" />
       <source>&lt;b&gt;For management&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1681" />
+      <location filename="../../../build/spec_strings.py" line="1685" />
       <source>&lt;b&gt;Name and role&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1682" />
+      <location filename="../../../build/spec_strings.py" line="1686" />
       <source>&lt;b&gt;Signature&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1683" />
+      <location filename="../../../build/spec_strings.py" line="1687" />
       <source>&lt;b&gt;The 72-hour deadline has passed:&lt;/b&gt; the notification must give the reasons for the delay (Art. 33(1)). None is recorded yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1684" />
+      <location filename="../../../build/spec_strings.py" line="1688" />
       <source>&lt;b&gt;{heading}.&lt;/b&gt; </source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1685" />
+      <location filename="../../../build/spec_strings.py" line="1689" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} of 9 criteria met).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1686" />
+      <location filename="../../../build/spec_strings.py" line="1690" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {value}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1687" />
+      <location filename="../../../build/spec_strings.py" line="1691" />
       <source>A personal data breach that affects your information</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1688" />
+      <location filename="../../../build/spec_strings.py" line="1692" />
       <source>About this report (ICO form)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1689" />
+      <location filename="../../../build/spec_strings.py" line="1693" />
       <source>After the measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1690" />
+      <location filename="../../../build/spec_strings.py" line="1694" />
       <source>All breaches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1691" />
+      <location filename="../../../build/spec_strings.py" line="1695" />
       <source>All requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1692" />
+      <location filename="../../../build/spec_strings.py" line="1696" />
       <source>Almost certain</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1693" />
+      <location filename="../../../build/spec_strings.py" line="1697" />
       <source>Annual data protection review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1694" />
+      <location filename="../../../build/spec_strings.py" line="1698" />
       <source>Answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1695" />
+      <location filename="../../../build/spec_strings.py" line="1699" />
       <source>Answered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1696" />
+      <location filename="../../../build/spec_strings.py" line="1700" />
       <source>Art. 28(3) clauses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1697" />
+      <location filename="../../../build/spec_strings.py" line="1701" />
       <source>Art. 30 GDPR record of processing activities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1698" />
+      <location filename="../../../build/spec_strings.py" line="1702" />
       <source>Art. 30(1)(a) — Controller and joint controllers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1699" />
+      <location filename="../../../build/spec_strings.py" line="1703" />
       <source>Art. 30(1)(b) — Purposes of the processing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1700" />
+      <location filename="../../../build/spec_strings.py" line="1704" />
       <source>Art. 30(1)(c) — Categories of data subjects and of personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1701" />
+      <location filename="../../../build/spec_strings.py" line="1705" />
       <source>Art. 30(1)(d) — Categories of recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1702" />
+      <location filename="../../../build/spec_strings.py" line="1706" />
       <source>Art. 30(1)(e) — Transfers to third countries or international organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1703" />
+      <location filename="../../../build/spec_strings.py" line="1707" />
       <source>Art. 30(1)(f) — Time limits for erasure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1704" />
+      <location filename="../../../build/spec_strings.py" line="1708" />
       <source>Art. 30(1)(g) — Technical and organisational security measures (Art. 32(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1705" />
+      <location filename="../../../build/spec_strings.py" line="1709" />
       <source>Art. 30(2)(a) — The processor (this organisation), its representative and DPO</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1706" />
+      <location filename="../../../build/spec_strings.py" line="1710" />
       <source>Art. 30(2)(a)–(b) — Controllers we act for, and the processing carried out for each</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1707" />
+      <location filename="../../../build/spec_strings.py" line="1711" />
       <source>Art. 30(2)(c) — Transfers to third countries or international organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1708" />
+      <location filename="../../../build/spec_strings.py" line="1712" />
       <source>Art. 30(2)(d) — Technical and organisational security measures (Art. 32(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1709" />
+      <location filename="../../../build/spec_strings.py" line="1713" />
       <source>Art. 33(5) GDPR breach register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1710" />
+      <location filename="../../../build/spec_strings.py" line="1714" />
       <source>Art. 9 data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1711" />
+      <location filename="../../../build/spec_strings.py" line="1715" />
       <source>Article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1712" />
+      <location filename="../../../build/spec_strings.py" line="1716" />
       <source>Atlas Desktop review pack: {review}, {organisation}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1713" />
+      <location filename="../../../build/spec_strings.py" line="1717" />
       <source>Audit trail entry {count}; head hash {head}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1714" />
+      <location filename="../../../build/spec_strings.py" line="1718" />
       <source>Audit trail when the pack was made: {anchor}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1715" />
+      <location filename="../../../build/spec_strings.py" line="1719" />
       <source>Authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1716" />
+      <location filename="../../../build/spec_strings.py" line="1720" />
       <source>Be careful with unexpected e-mails, calls or messages that mention this incident or ask for personal details, passwords or payments, and tell us if you notice anything unusual. You may also want to change passwords you used with us.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1717" />
+      <location filename="../../../build/spec_strings.py" line="1721" />
       <source>Became aware</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1718" />
+      <location filename="../../../build/spec_strings.py" line="1722" />
       <source>Before the measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1719" />
+      <location filename="../../../build/spec_strings.py" line="1723" />
       <source>Breach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1720" />
+      <location filename="../../../build/spec_strings.py" line="1724" />
       <source>Breach #{number} in our Art. 33(5) register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1721" />
+      <location filename="../../../build/spec_strings.py" line="1725" />
       <source>Breach register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1722" />
+      <location filename="../../../build/spec_strings.py" line="1726" />
       <source>Breaches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1723" />
+      <location filename="../../../build/spec_strings.py" line="1727" />
       <source>Breaches by cause (Art. 33, EDPB Guidelines 01/2021)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1724" />
+      <location filename="../../../build/spec_strings.py" line="1728" />
       <source>Breaches recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1725" />
+      <location filename="../../../build/spec_strings.py" line="1729" />
       <source>Breaches with a clock still running (Art. 33(1), 34(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1726" />
+      <location filename="../../../build/spec_strings.py" line="1730" />
       <source>By</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1727" />
+      <location filename="../../../build/spec_strings.py" line="1731" />
       <source>By {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1729" />
+      <location filename="../../../build/spec_strings.py" line="1733" />
       <source>Cause</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1730" />
+      <location filename="../../../build/spec_strings.py" line="1734" />
       <source>Certificate:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1731" />
+      <location filename="../../../build/spec_strings.py" line="1735" />
       <source>Change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1732" />
+      <location filename="../../../build/spec_strings.py" line="1736" />
       <source>Check with: {command}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1733" />
+      <location filename="../../../build/spec_strings.py" line="1737" />
       <source>Closed without an answer date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1734" />
+      <location filename="../../../build/spec_strings.py" line="1738" />
       <source>Closed {when} UTC by {person}; period {period}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1735" />
+      <location filename="../../../build/spec_strings.py" line="1739" />
       <source>Closed {when} by {person}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1736" />
+      <location filename="../../../build/spec_strings.py" line="1740" />
       <source>Compared with {review}, closed {date}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1737" />
+      <location filename="../../../build/spec_strings.py" line="1741" />
       <source>Compared with {review}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1738" />
+      <location filename="../../../build/spec_strings.py" line="1742" />
       <source>Contact us using the details on our website.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1739" />
+      <location filename="../../../build/spec_strings.py" line="1743" />
       <source>Contents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1740" />
+      <location filename="../../../build/spec_strings.py" line="1744" />
       <source>Contents (continued)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1741" />
+      <location filename="../../../build/spec_strings.py" line="1745" />
       <source>Coverage of current staff</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1742" />
+      <location filename="../../../build/spec_strings.py" line="1746" />
       <source>Current processors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1743" />
+      <location filename="../../../build/spec_strings.py" line="1747" />
       <source>Current staff</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1744" />
+      <location filename="../../../build/spec_strings.py" line="1748" />
       <source>DPA</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1745" />
+      <location filename="../../../build/spec_strings.py" line="1749" />
       <source>DPIA (Art. 35 GDPR): {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1746" />
+      <location filename="../../../build/spec_strings.py" line="1750" />
       <source>Data protection impact assessment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1747" />
+      <location filename="../../../build/spec_strings.py" line="1751" />
       <source>Data still held after its retention period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1748" />
+      <location filename="../../../build/spec_strings.py" line="1752" />
       <source>Data subject rights requests (Art. 12–22 GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1749" />
+      <location filename="../../../build/spec_strings.py" line="1753" />
       <source>Data-protection training (completed to expiry)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1750" />
+      <location filename="../../../build/spec_strings.py" line="1754" />
       <source>Data-protection training of the staff who handle personal data — Articles 32(4) and 39(1)(b) GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1751" />
+      <location filename="../../../build/spec_strings.py" line="1755" />
       <source>Date:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1752" />
+      <location filename="../../../build/spec_strings.py" line="1756" />
       <source>Deadline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1753" />
+      <location filename="../../../build/spec_strings.py" line="1757" />
       <source>Dear [name],</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1754" />
+      <location filename="../../../build/spec_strings.py" line="1758" />
       <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1755" />
+      <location filename="../../../build/spec_strings.py" line="1759" />
       <source>Decision pending</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1756" />
+      <location filename="../../../build/spec_strings.py" line="1760" />
       <source>Digitally signed (PAdES)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1757" />
+      <location filename="../../../build/spec_strings.py" line="1761" />
       <source>Document the breach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1758" />
+      <location filename="../../../build/spec_strings.py" line="1762" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1759" />
+      <location filename="../../../build/spec_strings.py" line="1763" />
       <source>Done {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1760" />
+      <location filename="../../../build/spec_strings.py" line="1764" />
       <source>Draft communication in plain language — Art. 34(2)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2761" />
+      <location filename="../../../build/spec_strings.py" line="2765" />
       <source>%n current processing activit(y|ies): {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
       <translation type="unfinished">
         <numerusform />
@@ -9669,7 +9689,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2762" />
+      <location filename="../../../build/spec_strings.py" line="2766" />
       <source>Due in %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -9677,7 +9697,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2763" />
+      <location filename="../../../build/spec_strings.py" line="2767" />
       <source>Expired {date} (%n day(s) ago)</source>
       <translation type="unfinished">
         <numerusform />
@@ -9685,7 +9705,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2764" />
+      <location filename="../../../build/spec_strings.py" line="2768" />
       <source>Late by %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -9693,7 +9713,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2765" />
+      <location filename="../../../build/spec_strings.py" line="2769" />
       <source>Overdue by %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -9701,7 +9721,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2766" />
+      <location filename="../../../build/spec_strings.py" line="2770" />
       <source>The people affected were told (Art. 34) in %n breach(es).</source>
       <translation type="unfinished">
         <numerusform />
@@ -9709,7 +9729,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2767" />
+      <location filename="../../../build/spec_strings.py" line="2771" />
       <source>Valid until {date}: refresher due in %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -9717,1487 +9737,1487 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1761" />
+      <location filename="../../../build/spec_strings.py" line="1765" />
       <source>Due soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1728" />
+      <location filename="../../../build/spec_strings.py" line="1732" />
       <source>Cannot read {path}: {error}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1762" />
+      <location filename="../../../build/spec_strings.py" line="1766" />
       <source>Duty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1763" />
+      <location filename="../../../build/spec_strings.py" line="1767" />
       <source>ENISA's method: severity = kind of data (DPC) × ease of identification (EI) + circumstances (CB); below 2 low, below 3 medium, below 4 high, else very high. A question left unanswered is taken at its worst and marked as assumed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1764" />
+      <location filename="../../../build/spec_strings.py" line="1768" />
       <source>Each record was confirmed unchanged, updated in the register, or retired (kept in the history but no longer in force), by the person named, on the day shown. “In bulk” marks records confirmed together with the other remaining ones; a record that needed attention (overdue, a breach clock running, a gap) could only be confirmed on its own, with a note saying why. The next review is dated from the close: a year, or the record's own review cycle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1765" />
+      <location filename="../../../build/spec_strings.py" line="1769" />
       <source>Effect</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1766" />
+      <location filename="../../../build/spec_strings.py" line="1770" />
       <source>Effects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1767" />
+      <location filename="../../../build/spec_strings.py" line="1771" />
       <source>Ended contracts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1768" />
+      <location filename="../../../build/spec_strings.py" line="1772" />
       <source>Entry {count}; head hash {head}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1769" />
+      <location filename="../../../build/spec_strings.py" line="1773" />
       <source>Every personal data breach, notified or not — Article 33(5) GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1770" />
+      <location filename="../../../build/spec_strings.py" line="1774" />
       <source>Everyone on the staff list has valid training.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1771" />
+      <location filename="../../../build/spec_strings.py" line="1775" />
       <source>Executive summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1772" />
+      <location filename="../../../build/spec_strings.py" line="1776" />
       <source>Exemption relied on — Art. 34(3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1773" />
+      <location filename="../../../build/spec_strings.py" line="1777" />
       <source>Exemption: {exemption}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1774" />
+      <location filename="../../../build/spec_strings.py" line="1778" />
       <source>Expiry not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1775" />
+      <location filename="../../../build/spec_strings.py" line="1779" />
       <source>Extended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1776" />
+      <location filename="../../../build/spec_strings.py" line="1780" />
       <source>Extended: {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1777" />
+      <location filename="../../../build/spec_strings.py" line="1781" />
       <source>Facts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1778" />
+      <location filename="../../../build/spec_strings.py" line="1782" />
       <source>Finding</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1779" />
+      <location filename="../../../build/spec_strings.py" line="1783" />
       <source>Follow-up report (information provided in phases, Art. 33(4))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1780" />
+      <location filename="../../../build/spec_strings.py" line="1784" />
       <source>For each breach: the facts, its effects and the remedial action taken (Art. 33(5)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1781" />
+      <location filename="../../../build/spec_strings.py" line="1785" />
       <source>From the record of processing: {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1782" />
+      <location filename="../../../build/spec_strings.py" line="1786" />
       <source>From {start} to {end}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1783" />
+      <location filename="../../../build/spec_strings.py" line="1787" />
       <source>Further information (ICO template and Art. 35 screening)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1784" />
+      <location filename="../../../build/spec_strings.py" line="1788" />
       <source>Gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1785" />
+      <location filename="../../../build/spec_strings.py" line="1789" />
       <source>Generated</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1786" />
+      <location filename="../../../build/spec_strings.py" line="1790" />
       <source>Generated {when} · Audit trail entry {count}, head {head}… · Signed: any change breaks it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1787" />
+      <location filename="../../../build/spec_strings.py" line="1791" />
       <source>Handling special-category data without valid training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1788" />
+      <location filename="../../../build/spec_strings.py" line="1792" />
       <source>How the deadline is counted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1789" />
+      <location filename="../../../build/spec_strings.py" line="1793" />
       <source>In 72 h</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1790" />
+      <location filename="../../../build/spec_strings.py" line="1794" />
       <source>In progress: a draft, not the signed review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1791" />
+      <location filename="../../../build/spec_strings.py" line="1795" />
       <source>In the contract</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1792" />
+      <location filename="../../../build/spec_strings.py" line="1796" />
       <source>Initial report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1793" />
+      <location filename="../../../build/spec_strings.py" line="1797" />
       <source>It happened on {date}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1794" />
+      <location filename="../../../build/spec_strings.py" line="1798" />
       <source>Key moments</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1795" />
+      <location filename="../../../build/spec_strings.py" line="1799" />
       <source>Late</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1796" />
+      <location filename="../../../build/spec_strings.py" line="1800" />
       <source>Late or overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1797" />
+      <location filename="../../../build/spec_strings.py" line="1801" />
       <source>Latest training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1798" />
+      <location filename="../../../build/spec_strings.py" line="1802" />
       <source>Likelihood</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1799" />
+      <location filename="../../../build/spec_strings.py" line="1803" />
       <source>Likelihood after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1800" />
+      <location filename="../../../build/spec_strings.py" line="1804" />
       <source>Likelihood →</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1801" />
+      <location filename="../../../build/spec_strings.py" line="1805" />
       <source>Likelihood: 1 remote, 2 possible, 3 likely, 4 almost certain. Severity: 1 minimal, 2 significant, 3 serious, 4 severe or permanent. Level: likelihood × severity, up to 3 low, 4–6 medium, 8 and above high.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1802" />
+      <location filename="../../../build/spec_strings.py" line="1806" />
       <source>Likely</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1803" />
+      <location filename="../../../build/spec_strings.py" line="1807" />
       <source>Likely consequences — Art. 33(3)(c)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1804" />
+      <location filename="../../../build/spec_strings.py" line="1808" />
       <source>Made available to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1805" />
+      <location filename="../../../build/spec_strings.py" line="1809" />
       <source>Made from the breach record above; check it and fill in the name before sending. With the exemption of Art. 34(3)(c), the same text serves as the public communication.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1806" />
+      <location filename="../../../build/spec_strings.py" line="1810" />
       <source>Measures taken or proposed — Art. 33(3)(d)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1807" />
+      <location filename="../../../build/spec_strings.py" line="1811" />
       <source>Met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1808" />
+      <location filename="../../../build/spec_strings.py" line="1812" />
       <source>Minimal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1809" />
+      <location filename="../../../build/spec_strings.py" line="1813" />
       <source>Missing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1810" />
+      <location filename="../../../build/spec_strings.py" line="1814" />
       <source>Next review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1811" />
+      <location filename="../../../build/spec_strings.py" line="1815" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1812" />
+      <location filename="../../../build/spec_strings.py" line="1816" />
       <source>No DPA recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1813" />
+      <location filename="../../../build/spec_strings.py" line="1817" />
       <source>No breach in the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1814" />
+      <location filename="../../../build/spec_strings.py" line="1818" />
       <source>No breach is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1815" />
+      <location filename="../../../build/spec_strings.py" line="1819" />
       <source>No current staff are recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1816" />
+      <location filename="../../../build/spec_strings.py" line="1820" />
       <source>No events are recorded in the timeline yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1817" />
+      <location filename="../../../build/spec_strings.py" line="1821" />
       <source>No measure is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1818" />
+      <location filename="../../../build/spec_strings.py" line="1822" />
       <source>No measure recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1819" />
+      <location filename="../../../build/spec_strings.py" line="1823" />
       <source>No member of staff is recorded as involved in this breach.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1820" />
+      <location filename="../../../build/spec_strings.py" line="1824" />
       <source>No member of staff is recorded as involved. Training status: see part 4.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1821" />
+      <location filename="../../../build/spec_strings.py" line="1825" />
       <source>No processing as controller is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1822" />
+      <location filename="../../../build/spec_strings.py" line="1826" />
       <source>No processor is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1823" />
+      <location filename="../../../build/spec_strings.py" line="1827" />
       <source>No rights request in the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1824" />
+      <location filename="../../../build/spec_strings.py" line="1828" />
       <source>No rights request is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1825" />
+      <location filename="../../../build/spec_strings.py" line="1829" />
       <source>No risk is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1826" />
+      <location filename="../../../build/spec_strings.py" line="1830" />
       <source>No staff are recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1827" />
+      <location filename="../../../build/spec_strings.py" line="1831" />
       <source>No training is recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1828" />
+      <location filename="../../../build/spec_strings.py" line="1832" />
       <source>No training recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1829" />
+      <location filename="../../../build/spec_strings.py" line="1833" />
       <source>None changed the outcome: it follows the severity score.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1830" />
+      <location filename="../../../build/spec_strings.py" line="1834" />
       <source>None recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1831" />
+      <location filename="../../../build/spec_strings.py" line="1835" />
       <source>None: every breach was notified, or decided not to be, and the people affected were told where they had to be.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1832" />
+      <location filename="../../../build/spec_strings.py" line="1836" />
       <source>None: no data is kept past the retention period its activity records.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1833" />
+      <location filename="../../../build/spec_strings.py" line="1837" />
       <source>None: nothing is overdue or missing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1834" />
+      <location filename="../../../build/spec_strings.py" line="1838" />
       <source>Not assessed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1835" />
+      <location filename="../../../build/spec_strings.py" line="1839" />
       <source>Not assessed yet: {reasons}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1836" />
+      <location filename="../../../build/spec_strings.py" line="1840" />
       <source>Not decided yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1837" />
+      <location filename="../../../build/spec_strings.py" line="1841" />
       <source>Not made yet: the public communication is still due. It replaces the individual notices; it does not remove the duty to inform the people affected.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1838" />
+      <location filename="../../../build/spec_strings.py" line="1842" />
       <source>Not notified by decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1839" />
+      <location filename="../../../build/spec_strings.py" line="1843" />
       <source>Not notified by decision: judged unlikely to result in a risk and documented (Art. 33(1), 33(5)), or a client's breach, which the client notifies (Art. 33(2)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1840" />
+      <location filename="../../../build/spec_strings.py" line="1844" />
       <source>Not notified yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1841" />
+      <location filename="../../../build/spec_strings.py" line="1845" />
       <source>Not notified yet; due by {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1842" />
+      <location filename="../../../build/spec_strings.py" line="1846" />
       <source>Not notified: unlikely to result in a risk (Art. 33(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1843" />
+      <location filename="../../../build/spec_strings.py" line="1847" />
       <source>Not notified; the 72 hours have passed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1844" />
+      <location filename="../../../build/spec_strings.py" line="1848" />
       <source>Not recorded yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1845" />
+      <location filename="../../../build/spec_strings.py" line="1849" />
       <source>Not recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1846" />
+      <location filename="../../../build/spec_strings.py" line="1850" />
       <source>Not required</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1847" />
+      <location filename="../../../build/spec_strings.py" line="1851" />
       <source>Not required (exemption)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1848" />
+      <location filename="../../../build/spec_strings.py" line="1852" />
       <source>Not required: the risk remaining after the measures is not high (Art. 36(1)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1849" />
+      <location filename="../../../build/spec_strings.py" line="1853" />
       <source>Not required: the risk to the people affected is not assessed as high ({level}), so Art. 34(1) does not apply.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1850" />
+      <location filename="../../../build/spec_strings.py" line="1854" />
       <source>Not set by the contract: Atlas counts 24 hours (“without undue delay”).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1851" />
+      <location filename="../../../build/spec_strings.py" line="1855" />
       <source>Not told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1852" />
+      <location filename="../../../build/spec_strings.py" line="1856" />
       <source>Not told yet: tell the client without undue delay.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1853" />
+      <location filename="../../../build/spec_strings.py" line="1857" />
       <source>Not valid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1854" />
+      <location filename="../../../build/spec_strings.py" line="1858" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1855" />
+      <location filename="../../../build/spec_strings.py" line="1859" />
       <source>Nothing needs management's action: keep the records current and review again in a year.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1856" />
+      <location filename="../../../build/spec_strings.py" line="1860" />
       <source>Nothing was added, changed or retired since then.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1857" />
+      <location filename="../../../build/spec_strings.py" line="1861" />
       <source>Notified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1858" />
+      <location filename="../../../build/spec_strings.py" line="1862" />
       <source>Notified to the authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1859" />
+      <location filename="../../../build/spec_strings.py" line="1863" />
       <source>Notified {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1860" />
+      <location filename="../../../build/spec_strings.py" line="1864" />
       <source>Notified {when} (after the 72 hours)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1861" />
+      <location filename="../../../build/spec_strings.py" line="1865" />
       <source>Notify the supervisory authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1862" />
+      <location filename="../../../build/spec_strings.py" line="1866" />
       <source>Notifying the authority (Art. 33(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1863" />
+      <location filename="../../../build/spec_strings.py" line="1867" />
       <source>On</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1864" />
+      <location filename="../../../build/spec_strings.py" line="1868" />
       <source>On time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1865" />
+      <location filename="../../../build/spec_strings.py" line="1869" />
       <source>One month from receipt, three if extended (the person told within the first month), {calendar} (Art. 12(3)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1866" />
+      <location filename="../../../build/spec_strings.py" line="1870" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1867" />
+      <location filename="../../../build/spec_strings.py" line="1871" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1868" />
+      <location filename="../../../build/spec_strings.py" line="1872" />
       <source>Our reference</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1869" />
+      <location filename="../../../build/spec_strings.py" line="1873" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1870" />
+      <location filename="../../../build/spec_strings.py" line="1874" />
       <source>Overview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1871" />
+      <location filename="../../../build/spec_strings.py" line="1875" />
       <source>Page {page} of {pages}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1872" />
+      <location filename="../../../build/spec_strings.py" line="1876" />
       <source>Part 1 — Processing as controller (Art. 30(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1873" />
+      <location filename="../../../build/spec_strings.py" line="1877" />
       <source>Part 2 — Processing on behalf of other controllers (Art. 30(2))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1874" />
+      <location filename="../../../build/spec_strings.py" line="1878" />
       <source>People told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1875" />
+      <location filename="../../../build/spec_strings.py" line="1879" />
       <source>Period covered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1876" />
+      <location filename="../../../build/spec_strings.py" line="1880" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1877" />
+      <location filename="../../../build/spec_strings.py" line="1881" />
       <source>Personal data breach (Art. 33–34 GDPR): {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1878" />
+      <location filename="../../../build/spec_strings.py" line="1882" />
       <source>Personal data breach: notification and record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1879" />
+      <location filename="../../../build/spec_strings.py" line="1883" />
       <source>Possible</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1880" />
+      <location filename="../../../build/spec_strings.py" line="1884" />
       <source>Processes the data in {country}, covered by an adequacy decision (Art. 45).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1881" />
+      <location filename="../../../build/spec_strings.py" line="1885" />
       <source>Processes the data in {country}, inside the EEA: no transfer under Chapter V.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1882" />
+      <location filename="../../../build/spec_strings.py" line="1886" />
       <source>Processes the data in {country}, outside the EEA, and no transfer mechanism is recorded (Art. 44–49).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1883" />
+      <location filename="../../../build/spec_strings.py" line="1887" />
       <source>Processes the data in {country}, outside the EEA; the transfer relies on: {mechanism}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1884" />
+      <location filename="../../../build/spec_strings.py" line="1888" />
       <source>Processors and DPAs (Art. 28 GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1885" />
+      <location filename="../../../build/spec_strings.py" line="1889" />
       <source>Processors and their contracts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1886" />
+      <location filename="../../../build/spec_strings.py" line="1890" />
       <source>Processors, data processing agreements (Art. 28(3)), sub-processors and transfers (Chapter V GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1887" />
+      <location filename="../../../build/spec_strings.py" line="1891" />
       <source>Public communication</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1888" />
+      <location filename="../../../build/spec_strings.py" line="1892" />
       <source>Public communication instead — Art. 34(3)(c)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1889" />
+      <location filename="../../../build/spec_strings.py" line="1893" />
       <source>Question or rule</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1890" />
+      <location filename="../../../build/spec_strings.py" line="1894" />
       <source>Reason:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1891" />
+      <location filename="../../../build/spec_strings.py" line="1895" />
       <source>Reasoning — Art. 33(5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1892" />
+      <location filename="../../../build/spec_strings.py" line="1896" />
       <source>Received</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1893" />
+      <location filename="../../../build/spec_strings.py" line="1897" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1894" />
+      <location filename="../../../build/spec_strings.py" line="1898" />
       <source>Record of processing activities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1895" />
+      <location filename="../../../build/spec_strings.py" line="1899" />
       <source>Records of processing activities under Article 30 of the GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1896" />
+      <location filename="../../../build/spec_strings.py" line="1900" />
       <source>Register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1897" />
+      <location filename="../../../build/spec_strings.py" line="1901" />
       <source>Register state</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1898" />
+      <location filename="../../../build/spec_strings.py" line="1902" />
       <source>Register:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1899" />
+      <location filename="../../../build/spec_strings.py" line="1903" />
       <source>Remedial action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1900" />
+      <location filename="../../../build/spec_strings.py" line="1904" />
       <source>Remote</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1901" />
+      <location filename="../../../build/spec_strings.py" line="1905" />
       <source>Replaced by a public communication</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1902" />
+      <location filename="../../../build/spec_strings.py" line="1906" />
       <source>Report type</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1903" />
+      <location filename="../../../build/spec_strings.py" line="1907" />
       <source>Request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1904" />
+      <location filename="../../../build/spec_strings.py" line="1908" />
       <source>Requester</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1905" />
+      <location filename="../../../build/spec_strings.py" line="1909" />
       <source>Requests from people exercising their rights, with their one-month deadlines — Articles 12 to 22 GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1906" />
+      <location filename="../../../build/spec_strings.py" line="1910" />
       <source>Requests recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1907" />
+      <location filename="../../../build/spec_strings.py" line="1911" />
       <source>Retention periods that ran out (Art. 5(1)(e))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1908" />
+      <location filename="../../../build/spec_strings.py" line="1912" />
       <source>Retired activities (kept for the history)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1909" />
+      <location filename="../../../build/spec_strings.py" line="1913" />
       <source>Review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1910" />
+      <location filename="../../../build/spec_strings.py" line="1914" />
       <source>Rights requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1911" />
+      <location filename="../../../build/spec_strings.py" line="1915" />
       <source>Rights requests by type (Art. 12(3), 15–22)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1912" />
+      <location filename="../../../build/spec_strings.py" line="1916" />
       <source>Risk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1913" />
+      <location filename="../../../build/spec_strings.py" line="1917" />
       <source>Risk matrix before and after the measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1914" />
+      <location filename="../../../build/spec_strings.py" line="1918" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1915" />
+      <location filename="../../../build/spec_strings.py" line="1919" />
       <source>SHA-256 {fingerprint}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1916" />
+      <location filename="../../../build/spec_strings.py" line="1920" />
       <source>Scope</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1917" />
+      <location filename="../../../build/spec_strings.py" line="1921" />
       <source>Serious</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1918" />
+      <location filename="../../../build/spec_strings.py" line="1922" />
       <source>Severe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1919" />
+      <location filename="../../../build/spec_strings.py" line="1923" />
       <source>Severity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1920" />
+      <location filename="../../../build/spec_strings.py" line="1924" />
       <source>Severity after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1921" />
+      <location filename="../../../build/spec_strings.py" line="1925" />
       <source>Severity score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1922" />
+      <location filename="../../../build/spec_strings.py" line="1926" />
       <source>Severity ↑</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1923" />
+      <location filename="../../../build/spec_strings.py" line="1927" />
       <source>Signature</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1924" />
+      <location filename="../../../build/spec_strings.py" line="1928" />
       <source>Signer:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1925" />
+      <location filename="../../../build/spec_strings.py" line="1929" />
       <source>Significant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1926" />
+      <location filename="../../../build/spec_strings.py" line="1930" />
       <source>Snapshot at start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1927" />
+      <location filename="../../../build/spec_strings.py" line="1931" />
       <source>Source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1928" />
+      <location filename="../../../build/spec_strings.py" line="1932" />
       <source>Staff data-protection training (Art. 32(4) GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1929" />
+      <location filename="../../../build/spec_strings.py" line="1933" />
       <source>Staff involved and their training (ICO form)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1930" />
+      <location filename="../../../build/spec_strings.py" line="1934" />
       <source>Staff training</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1931" />
+      <location filename="../../../build/spec_strings.py" line="1935" />
       <source>Staff training (Art. 32(4))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1932" />
+      <location filename="../../../build/spec_strings.py" line="1936" />
       <source>Started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1933" />
+      <location filename="../../../build/spec_strings.py" line="1937" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1934" />
+      <location filename="../../../build/spec_strings.py" line="1938" />
       <source>Status today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1935" />
+      <location filename="../../../build/spec_strings.py" line="1939" />
       <source>Still open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1936" />
+      <location filename="../../../build/spec_strings.py" line="1940" />
       <source>Still to answer: {questions}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1937" />
+      <location filename="../../../build/spec_strings.py" line="1941" />
       <source>Subject: {subject}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1938" />
+      <location filename="../../../build/spec_strings.py" line="1942" />
       <source>Summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1939" />
+      <location filename="../../../build/spec_strings.py" line="1943" />
       <source>Tell the client (the controller)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1940" />
+      <location filename="../../../build/spec_strings.py" line="1944" />
       <source>Tell the people affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1941" />
+      <location filename="../../../build/spec_strings.py" line="1945" />
       <source>Telling the client (the controller) — Art. 33(2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1942" />
+      <location filename="../../../build/spec_strings.py" line="1946" />
       <source>Telling the people (Art. 34(1))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1943" />
+      <location filename="../../../build/spec_strings.py" line="1947" />
       <source>Telling the people affected — Art. 34</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1944" />
+      <location filename="../../../build/spec_strings.py" line="1948" />
       <source>That file does not hold a certificate (PEM or DER).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1945" />
+      <location filename="../../../build/spec_strings.py" line="1949" />
       <source>That is the register's own file; choose another name for the pack.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1946" />
+      <location filename="../../../build/spec_strings.py" line="1950" />
       <source>That is the register's own file; choose another name for the report.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1947" />
+      <location filename="../../../build/spec_strings.py" line="1951" />
       <source>The EDPB rules applied</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1948" />
+      <location filename="../../../build/spec_strings.py" line="1952" />
       <source>The Register line in the box names the state of the organisation's register (its audit trail) when the report was made; with Atlas Desktop the organisation can later prove that its history up to that point was not rewritten (atlas audit verify --anchor {anchor}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1949" />
+      <location filename="../../../build/spec_strings.py" line="1953" />
       <source>The answer due date is 8 weeks (14 if extended) after sending, {calendar} (Art. 36(2)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1950" />
+      <location filename="../../../build/spec_strings.py" line="1954" />
       <source>The answers and how each was weighed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1951" />
+      <location filename="../../../build/spec_strings.py" line="1955" />
       <source>The answers as recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1952" />
+      <location filename="../../../build/spec_strings.py" line="1956" />
       <source>The client decides (Art. 33(2))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1953" />
+      <location filename="../../../build/spec_strings.py" line="1957" />
       <source>The client's decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1954" />
+      <location filename="../../../build/spec_strings.py" line="1958" />
       <source>The controller and the contact point — Art. 33(3)(b)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1955" />
+      <location filename="../../../build/spec_strings.py" line="1959" />
       <source>The controller's name and contact details, its representative and its data protection contact (Art. 30(1)(a)) are given on the first page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1956" />
+      <location filename="../../../build/spec_strings.py" line="1960" />
       <source>The data is {client}'s: as the controller, {client} decides whether and how to tell the people affected (Art. 34). We give them what they need to do it (Art. 28(3)(f)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1957" />
+      <location filename="../../../build/spec_strings.py" line="1961" />
       <source>The file has no signature.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1958" />
+      <location filename="../../../build/spec_strings.py" line="1962" />
       <source>The file is damaged or not a signed PDF ({error}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1959" />
+      <location filename="../../../build/spec_strings.py" line="1963" />
       <source>The folder {path} does not exist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1960" />
+      <location filename="../../../build/spec_strings.py" line="1964" />
       <source>The nature of the breach — Art. 33(3)(a)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1961" />
+      <location filename="../../../build/spec_strings.py" line="1965" />
       <source>The organisation (controller)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1962" />
+      <location filename="../../../build/spec_strings.py" line="1966" />
       <source>The organisation does not process personal data on behalf of other controllers, so it keeps no Art. 30(2) record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1963" />
+      <location filename="../../../build/spec_strings.py" line="1967" />
       <source>The organisation issued its signing certificate itself, so the reader may add that the signer's identity is unknown or not trusted: that is expected. &lt;b&gt;To confirm who signed&lt;/b&gt;, show the signer's certificate (in Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) and compare its SHA-256 fingerprint with the one the organisation gives you. For this report it is:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1964" />
+      <location filename="../../../build/spec_strings.py" line="1968" />
       <source>The pack has no {file}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1965" />
+      <location filename="../../../build/spec_strings.py" line="1969" />
       <source>The people affected were told as recorded below.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1966" />
+      <location filename="../../../build/spec_strings.py" line="1970" />
       <source>The processor…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1967" />
+      <location filename="../../../build/spec_strings.py" line="1971" />
       <source>The register — Art. 33(5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1968" />
+      <location filename="../../../build/spec_strings.py" line="1972" />
       <source>The register's audit trail is a hash chain: the head hash above identifies its exact state when this report was made. The report is signed electronically (PAdES) with the organisation's certificate; the signature, on the last page, breaks if anything in the file is changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1969" />
+      <location filename="../../../build/spec_strings.py" line="1973" />
       <source>The requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1970" />
+      <location filename="../../../build/spec_strings.py" line="1974" />
       <source>The residual risk is high: the processing may not start before the authority has been consulted (Art. 36(1)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1971" />
+      <location filename="../../../build/spec_strings.py" line="1975" />
       <source>The risk is high: the people affected must be told without undue delay (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1972" />
+      <location filename="../../../build/spec_strings.py" line="1976" />
       <source>The supervisory authority (its name is not recorded on the organisation's page)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1973" />
+      <location filename="../../../build/spec_strings.py" line="1977" />
       <source>The supervisory authority on request (Art. 30(4))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1974" />
+      <location filename="../../../build/spec_strings.py" line="1978" />
       <source>The yearly check of our records of processing and data-protection measures — Articles 5(2) and 24(1) GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1975" />
+      <location filename="../../../build/spec_strings.py" line="1979" />
       <source>The {kind} report is about one {record}: give its number with --id ({command} shows them).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1976" />
+      <location filename="../../../build/spec_strings.py" line="1980" />
       <source>There is no report called {kind}; use one of: {kinds}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1977" />
+      <location filename="../../../build/spec_strings.py" line="1981" />
       <source>This is not a zip file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1978" />
+      <location filename="../../../build/spec_strings.py" line="1982" />
       <source>This is the first review: there is nothing to compare with yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1979" />
+      <location filename="../../../build/spec_strings.py" line="1983" />
       <source>This report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1980" />
+      <location filename="../../../build/spec_strings.py" line="1984" />
       <source>This report is signed electronically (PAdES) by the organisation. Any change to the file after signing, even of one character, breaks the signature. &lt;b&gt;To check it&lt;/b&gt;, open the file in a PDF reader that shows signatures, for example Adobe Acrobat Reader, and open its signature panel. It should show the signer, &lt;b&gt;{signer}&lt;/b&gt;, and say that the document has not been modified since this signature was applied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1981" />
+      <location filename="../../../build/spec_strings.py" line="1985" />
       <source>Timing — Art. 33(1) and 33(4)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1982" />
+      <location filename="../../../build/spec_strings.py" line="1986" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1983" />
+      <location filename="../../../build/spec_strings.py" line="1987" />
       <source>To do</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1984" />
+      <location filename="../../../build/spec_strings.py" line="1988" />
       <source>To notify, not sent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1985" />
+      <location filename="../../../build/spec_strings.py" line="1989" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1986" />
+      <location filename="../../../build/spec_strings.py" line="1990" />
       <source>Told {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1987" />
+      <location filename="../../../build/spec_strings.py" line="1991" />
       <source>Training log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1988" />
+      <location filename="../../../build/spec_strings.py" line="1992" />
       <source>Training records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1989" />
+      <location filename="../../../build/spec_strings.py" line="1993" />
       <source>Valid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1990" />
+      <location filename="../../../build/spec_strings.py" line="1994" />
       <source>Valid until {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1991" />
+      <location filename="../../../build/spec_strings.py" line="1995" />
       <source>We are still assessing the possible consequences for you.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1992" />
+      <location filename="../../../build/spec_strings.py" line="1996" />
       <source>We are still establishing what happened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1993" />
+      <location filename="../../../build/spec_strings.py" line="1997" />
       <source>We are still establishing which information was involved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1994" />
+      <location filename="../../../build/spec_strings.py" line="1998" />
       <source>We are writing to tell you about an incident at {organisation} that involves your personal information, and what we are doing about it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1995" />
+      <location filename="../../../build/spec_strings.py" line="1999" />
       <source>We became aware of it on {date}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1996" />
+      <location filename="../../../build/spec_strings.py" line="2000" />
       <source>We have read this review. We approve the records as they stand and ask for the points listed for management to be dealt with before the next review (Art. 5(2), 24(1) GDPR).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1997" />
+      <location filename="../../../build/spec_strings.py" line="2001" />
       <source>We have taken steps to contain the incident and are reviewing how to prevent it happening again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1998" />
+      <location filename="../../../build/spec_strings.py" line="2002" />
       <source>We process this data on behalf of {client}. This notification is for {client}, the controller, who decides whether to notify the supervisory authority and the people affected (Art. 33(2)). See “Telling the client” below.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1999" />
+      <location filename="../../../build/spec_strings.py" line="2003" />
       <source>What changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2000" />
+      <location filename="../../../build/spec_strings.py" line="2004" />
       <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2001" />
+      <location filename="../../../build/spec_strings.py" line="2005" />
       <source>What information was involved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2002" />
+      <location filename="../../../build/spec_strings.py" line="2006" />
       <source>What the dashboard and “atlas check” report at the close: deadlines passed, deadlines close, and gaps the GDPR asks to be filled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2003" />
+      <location filename="../../../build/spec_strings.py" line="2007" />
       <source>What this could mean for you</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2004" />
+      <location filename="../../../build/spec_strings.py" line="2008" />
       <source>What we have done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2005" />
+      <location filename="../../../build/spec_strings.py" line="2009" />
       <source>What you can do</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2006" />
+      <location filename="../../../build/spec_strings.py" line="2010" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2007" />
+      <location filename="../../../build/spec_strings.py" line="2011" />
       <source>When we became aware</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2008" />
+      <location filename="../../../build/spec_strings.py" line="2012" />
       <source>Whenever they happened: the decisions as recorded in the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2009" />
+      <location filename="../../../build/spec_strings.py" line="2013" />
       <source>Where it processes the data is not recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2010" />
+      <location filename="../../../build/spec_strings.py" line="2014" />
       <source>Who must be told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2011" />
+      <location filename="../../../build/spec_strings.py" line="2015" />
       <source>Who to contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2012" />
+      <location filename="../../../build/spec_strings.py" line="2016" />
       <source>Why</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2013" />
+      <location filename="../../../build/spec_strings.py" line="2017" />
       <source>With valid training today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2014" />
+      <location filename="../../../build/spec_strings.py" line="2018" />
       <source>Without valid training: {names}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2015" />
+      <location filename="../../../build/spec_strings.py" line="2019" />
       <source>Worked out from the organisation's country ({country}), Art. 55.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2016" />
+      <location filename="../../../build/spec_strings.py" line="2020" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2017" />
+      <location filename="../../../build/spec_strings.py" line="2021" />
       <source>You also have the right to complain to {authority}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2018" />
+      <location filename="../../../build/spec_strings.py" line="2022" />
       <source>Yours sincerely,</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2019" />
+      <location filename="../../../build/spec_strings.py" line="2023" />
       <source>audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2020" />
+      <location filename="../../../build/spec_strings.py" line="2024" />
       <source>audit trail entry {count}, head {head}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2021" />
+      <location filename="../../../build/spec_strings.py" line="2025" />
       <source>content was added after signing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2022" />
+      <location filename="../../../build/spec_strings.py" line="2026" />
       <source>not answered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2023" />
+      <location filename="../../../build/spec_strings.py" line="2027" />
       <source>not answered: worked out from the data involved (see the table above)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2024" />
+      <location filename="../../../build/spec_strings.py" line="2028" />
       <source>not assessed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2025" />
+      <location filename="../../../build/spec_strings.py" line="2029" />
       <source>not needed: availability was not affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2026" />
+      <location filename="../../../build/spec_strings.py" line="2030" />
       <source>not needed: confidentiality was not affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2027" />
+      <location filename="../../../build/spec_strings.py" line="2031" />
       <source>not needed: integrity was not affected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2028" />
+      <location filename="../../../build/spec_strings.py" line="2032" />
       <source>not ticked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2029" />
+      <location filename="../../../build/spec_strings.py" line="2033" />
       <source>our organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2030" />
+      <location filename="../../../build/spec_strings.py" line="2034" />
       <source>role not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2031" />
+      <location filename="../../../build/spec_strings.py" line="2035" />
       <source>the client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2032" />
+      <location filename="../../../build/spec_strings.py" line="2036" />
       <source>the data protection supervisory authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2033" />
+      <location filename="../../../build/spec_strings.py" line="2037" />
       <source>the signed content was changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2034" />
+      <location filename="../../../build/spec_strings.py" line="2038" />
       <source>the signer's certificate is not the one given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2035" />
+      <location filename="../../../build/spec_strings.py" line="2039" />
       <source>{answer} (assumed: not answered)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2036" />
+      <location filename="../../../build/spec_strings.py" line="2040" />
       <source>{count} of 8</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2037" />
+      <location filename="../../../build/spec_strings.py" line="2041" />
       <source>{course} ({date})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2038" />
+      <location filename="../../../build/spec_strings.py" line="2042" />
       <source>{course} ({start} to {end})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2039" />
+      <location filename="../../../build/spec_strings.py" line="2043" />
       <source>{file} does not match its hash in the manifest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2040" />
+      <location filename="../../../build/spec_strings.py" line="2044" />
       <source>{file} is missing from the pack.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2041" />
+      <location filename="../../../build/spec_strings.py" line="2045" />
       <source>{file} is not in the manifest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2042" />
+      <location filename="../../../build/spec_strings.py" line="2046" />
       <source>{label} (continued)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2043" />
+      <location filename="../../../build/spec_strings.py" line="2047" />
       <source>{name} ({role})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2044" />
+      <location filename="../../../build/spec_strings.py" line="2048" />
       <source>{notified}, of which {late} after the 72 hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2045" />
+      <location filename="../../../build/spec_strings.py" line="2049" />
       <source>{path} is a folder; give the pack a file name, e.g. {example}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2046" />
+      <location filename="../../../build/spec_strings.py" line="2050" />
       <source>{path} is a folder; give the report a file name, e.g. {example}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2047" />
+      <location filename="../../../build/spec_strings.py" line="2051" />
       <source>{percent}% of current staff ({trained} of {staff}) have training that is valid today.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2048" />
+      <location filename="../../../build/spec_strings.py" line="2052" />
       <source>{review}: annual data protection review (Art. 5(2), 24(1) GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2049" />
+      <location filename="../../../build/spec_strings.py" line="2053" />
       <source>{right} ({article})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2050" />
+      <location filename="../../../build/spec_strings.py" line="2054" />
       <source>{signer}, made by {person}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2051" />
+      <location filename="../../../build/spec_strings.py" line="2055" />
       <source>{start} – {end}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2052" />
+      <location filename="../../../build/spec_strings.py" line="2056" />
       <source>{title} — Article 35 GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2053" />
+      <location filename="../../../build/spec_strings.py" line="2057" />
       <source>{title} — Articles 33 and 34 GDPR</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2054" />
+      <location filename="../../../build/spec_strings.py" line="2058" />
       <source>{valid} of {staff}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2055" />
+      <location filename="../../../build/spec_strings.py" line="2059" />
       <source>{valid} of {staff} ({percent} %)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2056" />
+      <location filename="../../../build/spec_strings.py" line="2060" />
       <source>{when} by {person}</source>
       <translation type="unfinished" />
     </message>
@@ -11263,62 +11283,62 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
   <context>
     <name>retention</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2057" />
+      <location filename="../../../build/spec_strings.py" line="2061" />
       <source>Data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2058" />
+      <location filename="../../../build/spec_strings.py" line="2062" />
       <source>from answer to a rights request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2059" />
+      <location filename="../../../build/spec_strings.py" line="2063" />
       <source>from closing of the account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2060" />
+      <location filename="../../../build/spec_strings.py" line="2064" />
       <source>from collection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2061" />
+      <location filename="../../../build/spec_strings.py" line="2065" />
       <source>from end of employment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2062" />
+      <location filename="../../../build/spec_strings.py" line="2066" />
       <source>from end of the contract</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2063" />
+      <location filename="../../../build/spec_strings.py" line="2067" />
       <source>from end of the processing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2064" />
+      <location filename="../../../build/spec_strings.py" line="2068" />
       <source>from last contact with the person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2065" />
+      <location filename="../../../build/spec_strings.py" line="2069" />
       <source>from withdrawal of consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2066" />
+      <location filename="../../../build/spec_strings.py" line="2070" />
       <source>from {trigger}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2067" />
+      <location filename="../../../build/spec_strings.py" line="2071" />
       <source>{category}: {period}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2768" />
+      <location filename="../../../build/spec_strings.py" line="2772" />
       <source>%n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -11326,7 +11346,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2769" />
+      <location filename="../../../build/spec_strings.py" line="2773" />
       <source>%n month(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -11334,7 +11354,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2770" />
+      <location filename="../../../build/spec_strings.py" line="2774" />
       <source>%n week(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -11342,7 +11362,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2771" />
+      <location filename="../../../build/spec_strings.py" line="2775" />
       <source>%n year(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -11353,142 +11373,142 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
   <context>
     <name>review</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2068" />
+      <location filename="../../../build/spec_strings.py" line="2072" />
       <source> (aware {when})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2069" />
+      <location filename="../../../build/spec_strings.py" line="2073" />
       <source>, and {people}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2070" />
+      <location filename="../../../build/spec_strings.py" line="2074" />
       <source>, {count} to be notified but not notified yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2071" />
+      <location filename="../../../build/spec_strings.py" line="2075" />
       <source>, {count} with the decision still pending</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2072" />
+      <location filename="../../../build/spec_strings.py" line="2076" />
       <source>, {open} still open ({overdue} overdue)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2073" />
+      <location filename="../../../build/spec_strings.py" line="2077" />
       <source>; and {count} more (section 2).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2074" />
+      <location filename="../../../build/spec_strings.py" line="2078" />
       <source>; without: {names}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2075" />
+      <location filename="../../../build/spec_strings.py" line="2079" />
       <source>Active again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2076" />
+      <location filename="../../../build/spec_strings.py" line="2080" />
       <source>Added during the review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2077" />
+      <location filename="../../../build/spec_strings.py" line="2081" />
       <source>Breach “{title}” touches this activity and its clock is still running: {authority}, and {people}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2078" />
+      <location filename="../../../build/spec_strings.py" line="2082" />
       <source>Breach “{title}” touches this activity and its clock is still running: {authority}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2079" />
+      <location filename="../../../build/spec_strings.py" line="2083" />
       <source>Deleted during the review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2080" />
+      <location filename="../../../build/spec_strings.py" line="2084" />
       <source>In bulk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2081" />
+      <location filename="../../../build/spec_strings.py" line="2085" />
       <source>No personal data breach was recorded in the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2082" />
+      <location filename="../../../build/spec_strings.py" line="2086" />
       <source>No request from a person exercising their rights was received in the period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2083" />
+      <location filename="../../../build/spec_strings.py" line="2087" />
       <source>Open findings: {overdue} overdue, {due_soon} due soon and {gaps} gaps in the records (details in section 3).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2084" />
+      <location filename="../../../build/spec_strings.py" line="2088" />
       <source>Person {id}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2085" />
+      <location filename="../../../build/spec_strings.py" line="2089" />
       <source>Since {since}: {added} added, {changed} changed and {retired} retired or removed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2086" />
+      <location filename="../../../build/spec_strings.py" line="2090" />
       <source>Some breaches were notified after 72 hours: check the breach procedure (Art. 33(1)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2087" />
+      <location filename="../../../build/spec_strings.py" line="2091" />
       <source>Some rights requests were answered late or are overdue: check who handles them (Art. 12(3)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2088" />
+      <location filename="../../../build/spec_strings.py" line="2092" />
       <source>There are no open findings: nothing is overdue or missing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2089" />
+      <location filename="../../../build/spec_strings.py" line="2093" />
       <source>This is the first review: later reviews will list what changed since this one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2090" />
+      <location filename="../../../build/spec_strings.py" line="2094" />
       <source>the previous review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2091" />
+      <location filename="../../../build/spec_strings.py" line="2095" />
       <source>{percent}% of staff ({trained} of {staff}) have valid data-protection training{missing}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2092" />
+      <location filename="../../../build/spec_strings.py" line="2096" />
       <source>“{title}” needs your attention before it is confirmed: {reason}{more}. Open it and put it right, or confirm it with a note saying why it stands as it is.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2093" />
+      <location filename="../../../build/spec_strings.py" line="2097" />
       <source>“{title}”{aware}: {authority}{people}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2094" />
+      <location filename="../../../build/spec_strings.py" line="2098" />
       <source>…and {count} more overdue (section 3).</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2772" />
+      <location filename="../../../build/spec_strings.py" line="2776" />
       <source> (and %n more)</source>
       <translation type="unfinished">
         <numerusform />
@@ -11496,7 +11516,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2773" />
+      <location filename="../../../build/spec_strings.py" line="2777" />
       <source>%n breach(es) still (has|have) a clock running (Art. 33(1), 34(1)), whenever it happened: {breaches}</source>
       <translation type="unfinished">
         <numerusform />
@@ -11504,7 +11524,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2774" />
+      <location filename="../../../build/spec_strings.py" line="2778" />
       <source>%n personal data breach(es) in the period: {notified} notified to the authority ({on_time} within 72 hours, {late} late), {not_needed} not notified by a recorded decision (unlikely to result in a risk, or a client's breach that the client notifies){to_notify}{undecided}.</source>
       <translation type="unfinished">
         <numerusform />
@@ -11512,7 +11532,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2775" />
+      <location filename="../../../build/spec_strings.py" line="2779" />
       <source>%n rights request(s) received: {answered} answered ({on_time} on time, {late} late), {extended} extended by two months{still_open}.</source>
       <translation type="unfinished">
         <numerusform />
@@ -11520,7 +11540,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2776" />
+      <location filename="../../../build/spec_strings.py" line="2780" />
       <source>Train the %n member(s) of staff without valid training (Art. 32(4)).</source>
       <translation type="unfinished">
         <numerusform />
@@ -11528,7 +11548,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2777" />
+      <location filename="../../../build/spec_strings.py" line="2781" />
       <source>We reviewed %n record(s) that describe our ongoing processing: {confirmed} confirmed unchanged, {updated} updated and {retired} retired.</source>
       <translation type="unfinished">
         <numerusform />
@@ -11635,37 +11655,37 @@ It holds the signed review, the signed record of processing activities and the f
   <context>
     <name>setup</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2095" />
+      <location filename="../../../build/spec_strings.py" line="2099" />
       <source>Your name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2096" />
+      <location filename="../../../build/spec_strings.py" line="2100" />
       <source>{country}'s public holidays are the same everywhere, so no region is needed; leave out {region}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2097" />
+      <location filename="../../../build/spec_strings.py" line="2101" />
       <source>{region} is not a region of {country} with its own public holidays. Use one of: {regions}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2098" />
+      <location filename="../../../build/spec_strings.py" line="2102" />
       <source>{text} is not a country Atlas knows. Give its two-letter code (e.g. RO for Romania, DE for Germany, GB for the United Kingdom).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2099" />
+      <location filename="../../../build/spec_strings.py" line="2103" />
       <source>{what} cannot be empty: it is written in the audit trail and on sign-offs.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2100" />
+      <location filename="../../../build/spec_strings.py" line="2104" />
       <source>{what} contains a control character; type it again as plain text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2101" />
+      <location filename="../../../build/spec_strings.py" line="2105" />
       <source>{what} is {length} characters long; use at most {most}.</source>
       <translation type="unfinished" />
     </message>
@@ -16031,1047 +16051,1047 @@ It holds the signed review, the signed record of processing activities and the f
   <context>
     <name>spreadsheets</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2102" />
+      <location filename="../../../build/spec_strings.py" line="2106" />
       <source> [… cut here: a cell holds at most {limit} characters; the register keeps the full text]</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2103" />
+      <location filename="../../../build/spec_strings.py" line="2107" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2104" />
+      <location filename="../../../build/spec_strings.py" line="2108" />
       <source>All personal data of this activity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2105" />
+      <location filename="../../../build/spec_strings.py" line="2109" />
       <source>Art 30 record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2106" />
+      <location filename="../../../build/spec_strings.py" line="2110" />
       <source>Art 30(2) processor record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2107" />
+      <location filename="../../../build/spec_strings.py" line="2111" />
       <source>Art. 30 record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2108" />
+      <location filename="../../../build/spec_strings.py" line="2112" />
       <source>Article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2109" />
+      <location filename="../../../build/spec_strings.py" line="2113" />
       <source>Article 6 lawful basis for processing personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2110" />
+      <location filename="../../../build/spec_strings.py" line="2114" />
       <source>Article 9 basis for processing special category data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2111" />
+      <location filename="../../../build/spec_strings.py" line="2115" />
       <source>Audit trail entries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2112" />
+      <location filename="../../../build/spec_strings.py" line="2116" />
       <source>Audit-chain head</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2113" />
+      <location filename="../../../build/spec_strings.py" line="2117" />
       <source>Business function</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2114" />
+      <location filename="../../../build/spec_strings.py" line="2118" />
       <source>Cancelled; nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2115" />
+      <location filename="../../../build/spec_strings.py" line="2119" />
       <source>Cannot read {path}: {error}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2116" />
+      <location filename="../../../build/spec_strings.py" line="2120" />
       <source>Cannot write {path}: permission denied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2117" />
+      <location filename="../../../build/spec_strings.py" line="2121" />
       <source>Cannot write {path}: the folder {folder} does not exist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2118" />
+      <location filename="../../../build/spec_strings.py" line="2122" />
       <source>Categories of individuals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2119" />
+      <location filename="../../../build/spec_strings.py" line="2123" />
       <source>Categories of personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2120" />
+      <location filename="../../../build/spec_strings.py" line="2124" />
       <source>Categories of processing carried out for them (Art. 30(2)(b))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2121" />
+      <location filename="../../../build/spec_strings.py" line="2125" />
       <source>Categories of recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2122" />
+      <location filename="../../../build/spec_strings.py" line="2126" />
       <source>Contents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2123" />
+      <location filename="../../../build/spec_strings.py" line="2127" />
       <source>Controller (Art. 30(1)(a))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2124" />
+      <location filename="../../../build/spec_strings.py" line="2128" />
       <source>Controller we act for (Art. 30(2)(a))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2125" />
+      <location filename="../../../build/spec_strings.py" line="2129" />
       <source>Controller's contact, representative or DPO (Art. 30(2)(a))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2126" />
+      <location filename="../../../build/spec_strings.py" line="2130" />
       <source>Country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2127" />
+      <location filename="../../../build/spec_strings.py" line="2131" />
       <source>Cover</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2128" />
+      <location filename="../../../build/spec_strings.py" line="2132" />
       <source>Criminal-offence data (Art. 10) and the legal authority for it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2129" />
+      <location filename="../../../build/spec_strings.py" line="2133" />
       <source>DPA: {reference}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2130" />
+      <location filename="../../../build/spec_strings.py" line="2134" />
       <source>Dark red: required by Art. 30(1) (marked *). Grey: worked out by Atlas, not imported. Hover over a heading for what to enter and the article that asks for it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2131" />
+      <location filename="../../../build/spec_strings.py" line="2135" />
       <source>Data Protection Impact Assessment progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2132" />
+      <location filename="../../../build/spec_strings.py" line="2136" />
       <source>Data Protection Impact Assessment required?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2133" />
+      <location filename="../../../build/spec_strings.py" line="2137" />
       <source>Data protection officer (Art. 37)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2134" />
+      <location filename="../../../build/spec_strings.py" line="2138" />
       <source>Dates and times</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2135" />
+      <location filename="../../../build/spec_strings.py" line="2139" />
       <source>Deadlines are {calendar} (Art. 12(3)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2136" />
+      <location filename="../../../build/spec_strings.py" line="2140" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2137" />
+      <location filename="../../../build/spec_strings.py" line="2141" />
       <source>Due ({zone} time)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2138" />
+      <location filename="../../../build/spec_strings.py" line="2142" />
       <source>Due dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2139" />
+      <location filename="../../../build/spec_strings.py" line="2143" />
       <source>Due soon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2140" />
+      <location filename="../../../build/spec_strings.py" line="2144" />
       <source>Each cell: when the person's latest training in that course expires. Red: expired; amber: within {days} days; green: valid (Art. 32(4), 39(1)(b)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2141" />
+      <location filename="../../../build/spec_strings.py" line="2145" />
       <source>Email</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2142" />
+      <location filename="../../../build/spec_strings.py" line="2146" />
       <source>Every time in this workbook is the wall-clock time in {zone}: spreadsheets store no time zone. A time the clocks repeat (when they go back) is written as text with its UTC offset.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2143" />
+      <location filename="../../../build/spec_strings.py" line="2147" />
       <source>Existence of automated decision-making, including profiling (if applicable)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2144" />
+      <location filename="../../../build/spec_strings.py" line="2148" />
       <source>Exported by Atlas Desktop {version} on {when}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2145" />
+      <location filename="../../../build/spec_strings.py" line="2149" />
       <source>External: {recipients}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2146" />
+      <location filename="../../../build/spec_strings.py" line="2150" />
       <source>Findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2147" />
+      <location filename="../../../build/spec_strings.py" line="2151" />
       <source>Gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2148" />
+      <location filename="../../../build/spec_strings.py" line="2152" />
       <source>General description of technical and organisational security measures (if possible)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2149" />
+      <location filename="../../../build/spec_strings.py" line="2153" />
       <source>Generated at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2150" />
+      <location filename="../../../build/spec_strings.py" line="2154" />
       <source>Handles special-category data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2151" />
+      <location filename="../../../build/spec_strings.py" line="2155" />
       <source>Headings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2152" />
+      <location filename="../../../build/spec_strings.py" line="2156" />
       <source>If not, the reasons why</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2153" />
+      <location filename="../../../build/spec_strings.py" line="2157" />
       <source>Imported: {added} added, {changed} changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2154" />
+      <location filename="../../../build/spec_strings.py" line="2158" />
       <source>Imported: {added} added, {changed} changed; {skipped}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2155" />
+      <location filename="../../../build/spec_strings.py" line="2159" />
       <source>Internal: {recipients}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2156" />
+      <location filename="../../../build/spec_strings.py" line="2160" />
       <source>Is personal data retained and erased in accordance with the policy document?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2157" />
+      <location filename="../../../build/spec_strings.py" line="2161" />
       <source>Keep the (#number) of the record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2158" />
+      <location filename="../../../build/spec_strings.py" line="2162" />
       <source>Legitimate interests for the processing (if applicable)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2159" />
+      <location filename="../../../build/spec_strings.py" line="2163" />
       <source>Link to contract with processor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2160" />
+      <location filename="../../../build/spec_strings.py" line="2164" />
       <source>Link to record of consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2161" />
+      <location filename="../../../build/spec_strings.py" line="2165" />
       <source>Link to record of legitimate interests assessment (if applicable)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2162" />
+      <location filename="../../../build/spec_strings.py" line="2166" />
       <source>Link to record of personal data breach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2163" />
+      <location filename="../../../build/spec_strings.py" line="2167" />
       <source>Link to retention and erasure policy document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2164" />
+      <location filename="../../../build/spec_strings.py" line="2168" />
       <source>Link to the Data Protection Impact Assessment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2165" />
+      <location filename="../../../build/spec_strings.py" line="2169" />
       <source>Lists</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2166" />
+      <location filename="../../../build/spec_strings.py" line="2170" />
       <source>Location of personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2167" />
+      <location filename="../../../build/spec_strings.py" line="2171" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2168" />
+      <location filename="../../../build/spec_strings.py" line="2172" />
       <source>Name and contact details of joint controller (if applicable)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2169" />
+      <location filename="../../../build/spec_strings.py" line="2173" />
       <source>Names of third countries or international organisations that personal data are transferred to (if applicable)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2170" />
+      <location filename="../../../build/spec_strings.py" line="2174" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2171" />
+      <location filename="../../../build/spec_strings.py" line="2175" />
       <source>No DPO appointed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2172" />
+      <location filename="../../../build/spec_strings.py" line="2176" />
       <source>No activity is recorded where the office acts as a processor.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2173" />
+      <location filename="../../../build/spec_strings.py" line="2177" />
       <source>No.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2174" />
+      <location filename="../../../build/spec_strings.py" line="2178" />
       <source>No. (always 1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2175" />
+      <location filename="../../../build/spec_strings.py" line="2179" />
       <source>No. {number} is also on row {row}; a record can be on one row only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2176" />
+      <location filename="../../../build/spec_strings.py" line="2180" />
       <source>None appointed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2177" />
+      <location filename="../../../build/spec_strings.py" line="2181" />
       <source>Not encrypted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2178" />
+      <location filename="../../../build/spec_strings.py" line="2182" />
       <source>Not one of the choices</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2179" />
+      <location filename="../../../build/spec_strings.py" line="2183" />
       <source>Nothing to do: no deadline is near and no gap was found.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2180" />
+      <location filename="../../../build/spec_strings.py" line="2184" />
       <source>Nothing was imported: a {record} failed its checks on saving ({reasons}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2181" />
+      <location filename="../../../build/spec_strings.py" line="2185" />
       <source>Optional columns of the ICO template</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2182" />
+      <location filename="../../../build/spec_strings.py" line="2186" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2183" />
+      <location filename="../../../build/spec_strings.py" line="2187" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2184" />
+      <location filename="../../../build/spec_strings.py" line="2188" />
       <source>Person responsible for data protection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2185" />
+      <location filename="../../../build/spec_strings.py" line="2189" />
       <source>Personal data breach?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2186" />
+      <location filename="../../../build/spec_strings.py" line="2190" />
       <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2187" />
+      <location filename="../../../build/spec_strings.py" line="2191" />
       <source>Processing activity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2188" />
+      <location filename="../../../build/spec_strings.py" line="2192" />
       <source>Processor: {who}. Our representative and DPO are on the {cover} sheet (Art. 30(2)(a)).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2189" />
+      <location filename="../../../build/spec_strings.py" line="2193" />
       <source>Processors we use for it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2190" />
+      <location filename="../../../build/spec_strings.py" line="2194" />
       <source>Profiling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2191" />
+      <location filename="../../../build/spec_strings.py" line="2195" />
       <source>Purpose of processing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2192" />
+      <location filename="../../../build/spec_strings.py" line="2196" />
       <source>Read-only view of {what}, made by Atlas from the register. Atlas does not import this sheet, so a change made here would be lost: edit {where}, then import the workbook. The sheet is protected against accidental changes (no password is needed to lift it).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2194" />
+      <location filename="../../../build/spec_strings.py" line="2198" />
       <source>Records of processing activities — {organisation}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2195" />
+      <location filename="../../../build/spec_strings.py" line="2199" />
       <source>Register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2196" />
+      <location filename="../../../build/spec_strings.py" line="2200" />
       <source>Representative in the EU (Art. 27)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2197" />
+      <location filename="../../../build/spec_strings.py" line="2201" />
       <source>Required by Art. 30(1) GDPR (* in the ICO template's required part)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2198" />
+      <location filename="../../../build/spec_strings.py" line="2202" />
       <source>Retention schedule (if possible)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2199" />
+      <location filename="../../../build/spec_strings.py" line="2203" />
       <source>Rights available to individuals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2200" />
+      <location filename="../../../build/spec_strings.py" line="2204" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2201" />
+      <location filename="../../../build/spec_strings.py" line="2205" />
       <source>Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2202" />
+      <location filename="../../../build/spec_strings.py" line="2206" />
       <source>Safeguards for the transfers (Art. 30(2)(c))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2203" />
+      <location filename="../../../build/spec_strings.py" line="2207" />
       <source>Saving the workbook…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2204" />
+      <location filename="../../../build/spec_strings.py" line="2208" />
       <source>Security measures (Art. 30(2)(d))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2205" />
+      <location filename="../../../build/spec_strings.py" line="2209" />
       <source>Several entries: separate them with "; ".</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2206" />
+      <location filename="../../../build/spec_strings.py" line="2210" />
       <source>Several records: separate them with "; ". Keep the (#number).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2207" />
+      <location filename="../../../build/spec_strings.py" line="2211" />
       <source>Severity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2208" />
+      <location filename="../../../build/spec_strings.py" line="2212" />
       <source>Shown for reference; not imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2209" />
+      <location filename="../../../build/spec_strings.py" line="2213" />
       <source>Shown for reference; set it on the {record} instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2210" />
+      <location filename="../../../build/spec_strings.py" line="2214" />
       <source>Staff × courses with expiry dates: {people}, {courses}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2211" />
+      <location filename="../../../build/spec_strings.py" line="2215" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2212" />
+      <location filename="../../../build/spec_strings.py" line="2216" />
       <source>Supervisory authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2213" />
+      <location filename="../../../build/spec_strings.py" line="2217" />
       <source>Systems: {systems}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2214" />
+      <location filename="../../../build/spec_strings.py" line="2218" />
       <source>The disk is full, so {file} could not be written to {folder}. Nothing was written there. Free some space there, or choose a folder on another disk, and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2215" />
+      <location filename="../../../build/spec_strings.py" line="2219" />
       <source>The export would overwrite the register itself; choose another file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2216" />
+      <location filename="../../../build/spec_strings.py" line="2220" />
       <source>The number of the {record} (column A of the {sheet} sheet) this row belongs to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2217" />
+      <location filename="../../../build/spec_strings.py" line="2221" />
       <source>The record's number in Atlas. Leave it empty for a new record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2218" />
+      <location filename="../../../build/spec_strings.py" line="2222" />
       <source>The register changed since the file was checked; check the file again before importing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2219" />
+      <location filename="../../../build/spec_strings.py" line="2223" />
       <source>The sheet {sheet} has more than {count} rows; split it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2220" />
+      <location filename="../../../build/spec_strings.py" line="2224" />
       <source>The source of the personal data (if applicable)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2221" />
+      <location filename="../../../build/spec_strings.py" line="2225" />
       <source>There is no Art. 30 view called {view}; use {first} or {second}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2222" />
+      <location filename="../../../build/spec_strings.py" line="2226" />
       <source>There is no file {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2223" />
+      <location filename="../../../build/spec_strings.py" line="2227" />
       <source>There is no register called {name}; use one of: {names}, findings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2224" />
+      <location filename="../../../build/spec_strings.py" line="2228" />
       <source>This export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2225" />
+      <location filename="../../../build/spec_strings.py" line="2229" />
       <source>This file is not encrypted. Keep it somewhere safe and delete it when it is no longer needed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2226" />
+      <location filename="../../../build/spec_strings.py" line="2230" />
       <source>To check the register later</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2227" />
+      <location filename="../../../build/spec_strings.py" line="2231" />
       <source>Training matrix</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2228" />
+      <location filename="../../../build/spec_strings.py" line="2232" />
       <source>Transfers to third countries (Art. 30(2)(c))</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2229" />
+      <location filename="../../../build/spec_strings.py" line="2233" />
       <source>What `atlas check` found: {counts}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2230" />
+      <location filename="../../../build/spec_strings.py" line="2234" />
       <source>What to do</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2231" />
+      <location filename="../../../build/spec_strings.py" line="2235" />
       <source>Worked out by Atlas; changes here are not imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2232" />
+      <location filename="../../../build/spec_strings.py" line="2236" />
       <source>Would add {added}; change {changed}; {unchanged}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2233" />
+      <location filename="../../../build/spec_strings.py" line="2237" />
       <source>Writing {sheet}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2234" />
+      <location filename="../../../build/spec_strings.py" line="2238" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2235" />
+      <location filename="../../../build/spec_strings.py" line="2239" />
       <source>Yes: automated decisions with legal or similar effect</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2236" />
+      <location filename="../../../build/spec_strings.py" line="2240" />
       <source>a lawful basis needs a purpose to belong to; fill in the purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2237" />
+      <location filename="../../../build/spec_strings.py" line="2241" />
       <source>a record in the ICO template's layout (sheet {sheets})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2238" />
+      <location filename="../../../build/spec_strings.py" line="2242" />
       <source>a record in the ICO template's layout, with no rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2239" />
+      <location filename="../../../build/spec_strings.py" line="2243" />
       <source>add    {record}  ({sheet}, row {row})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2240" />
+      <location filename="../../../build/spec_strings.py" line="2244" />
       <source>an Atlas export of another register (every record in it is new here)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2241" />
+      <location filename="../../../build/spec_strings.py" line="2245" />
       <source>an Atlas export of this register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2242" />
+      <location filename="../../../build/spec_strings.py" line="2246" />
       <source>change {record}: {fields}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2243" />
+      <location filename="../../../build/spec_strings.py" line="2247" />
       <source>holds a formula ({formula}); Atlas never runs formulas: type the value instead, or copy and paste it as a value</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2244" />
+      <location filename="../../../build/spec_strings.py" line="2248" />
       <source>holds the error value {error}; type the value instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2245" />
+      <location filename="../../../build/spec_strings.py" line="2249" />
       <source>importing the spreadsheet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2246" />
+      <location filename="../../../build/spec_strings.py" line="2250" />
       <source>it belongs to No. {number}, which is not on the {sheet} sheet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2247" />
+      <location filename="../../../build/spec_strings.py" line="2251" />
       <source>it links to {record} ({sheet}, row {row}), which cannot be imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2248" />
+      <location filename="../../../build/spec_strings.py" line="2252" />
       <source>no DPA on file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2249" />
+      <location filename="../../../build/spec_strings.py" line="2253" />
       <source>no mechanism recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2250" />
+      <location filename="../../../build/spec_strings.py" line="2254" />
       <source>nothing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2251" />
+      <location filename="../../../build/spec_strings.py" line="2255" />
       <source>row {row}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2252" />
+      <location filename="../../../build/spec_strings.py" line="2256" />
       <source>say which record this row belongs to (its No.)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2253" />
+      <location filename="../../../build/spec_strings.py" line="2257" />
       <source>several {records} are called {title}; add the number, e.g. {example}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2254" />
+      <location filename="../../../build/spec_strings.py" line="2258" />
       <source>the activities on the sheet '{activities}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2255" />
+      <location filename="../../../build/spec_strings.py" line="2259" />
       <source>the activities on the sheet '{activities}' and their clients on the sheet '{clients}'</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2256" />
+      <location filename="../../../build/spec_strings.py" line="2260" />
       <source>the record kept as a processor (Art. 30(2) GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2257" />
+      <location filename="../../../build/spec_strings.py" line="2261" />
       <source>the record of processing activities (Art. 30(1) GDPR)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2258" />
+      <location filename="../../../build/spec_strings.py" line="2262" />
       <source>there is no {record} No. {number}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2259" />
+      <location filename="../../../build/spec_strings.py" line="2263" />
       <source>there is no {record} called {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2260" />
+      <location filename="../../../build/spec_strings.py" line="2264" />
       <source>this text was cut to fit a cell, and the full text is not in the register; shorten it or paste the full text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2261" />
+      <location filename="../../../build/spec_strings.py" line="2265" />
       <source>{category} (special category)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2262" />
+      <location filename="../../../build/spec_strings.py" line="2266" />
       <source>{column}: pick one of the choices in the list.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2263" />
+      <location filename="../../../build/spec_strings.py" line="2267" />
       <source>{count} {records}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2264" />
+      <location filename="../../../build/spec_strings.py" line="2268" />
       <source>{description}; its times are read in {zone}, the zone it was exported in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2265" />
+      <location filename="../../../build/spec_strings.py" line="2269" />
       <source>{entry} does not say which transfer it is for; start it with the country, e.g. "United States: Standard contractual clauses"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2266" />
+      <location filename="../../../build/spec_strings.py" line="2270" />
       <source>{file} could not be read as a workbook ({error}). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2267" />
+      <location filename="../../../build/spec_strings.py" line="2271" />
       <source>{file} has a part compressed more than {ratio} to 1 ({part}); it was refused (it may be a zip bomb).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2268" />
+      <location filename="../../../build/spec_strings.py" line="2272" />
       <source>{file} holds no sheet Atlas can import: neither an Atlas export nor a sheet with the ICO template's headings (Business function, Purpose of processing, …).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2269" />
+      <location filename="../../../build/spec_strings.py" line="2273" />
       <source>{file} holds {count} parts, more than a workbook ever needs; it was refused.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2270" />
+      <location filename="../../../build/spec_strings.py" line="2274" />
       <source>{file} is a Word document, not an .xlsx workbook. Save it as .xlsx and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2271" />
+      <location filename="../../../build/spec_strings.py" line="2275" />
       <source>{file} is a zip archive, not an .xlsx workbook. Save it as .xlsx and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2272" />
+      <location filename="../../../build/spec_strings.py" line="2276" />
       <source>{file} is an OpenDocument spreadsheet (.ods), not an .xlsx workbook. Save it as .xlsx and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2273" />
+      <location filename="../../../build/spec_strings.py" line="2277" />
       <source>{file} is an old-style .xls workbook or a password-protected one. Open it in your spreadsheet program, remove any password and save it as .xlsx.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2274" />
+      <location filename="../../../build/spec_strings.py" line="2278" />
       <source>{file} is damaged or incomplete (was it cut short?): {error}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2275" />
+      <location filename="../../../build/spec_strings.py" line="2279" />
       <source>{file} is damaged: its part {part} cannot be unpacked ({error}). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2276" />
+      <location filename="../../../build/spec_strings.py" line="2280" />
       <source>{file} is damaged: its part {part} fails its checksum. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2277" />
+      <location filename="../../../build/spec_strings.py" line="2281" />
       <source>{file} is encrypted; remove its password and save it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2278" />
+      <location filename="../../../build/spec_strings.py" line="2282" />
       <source>{file} is not an .xlsx workbook. It looks like text (a CSV file?). Save it as .xlsx and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2279" />
+      <location filename="../../../build/spec_strings.py" line="2283" />
       <source>{file} is not an .xlsx workbook. Save it as .xlsx and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2280" />
+      <location filename="../../../build/spec_strings.py" line="2284" />
       <source>{file} unpacks to more than the {limit} limit (at {part}); it was refused (it may be a zip bomb).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2281" />
+      <location filename="../../../build/spec_strings.py" line="2285" />
       <source>{file} was refused: the workbook's part {part} declares XML entities ({mark} …), which workbooks never need and Atlas refuses for safety. Open it in your spreadsheet program and save it again as .xlsx, or ask for a clean copy.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2282" />
+      <location filename="../../../build/spec_strings.py" line="2286" />
       <source>{file} was refused: the workbook's part {part} declares a DTD ({mark} …), which workbooks never need and Atlas refuses for safety. Open it in your spreadsheet program and save it again as .xlsx, or ask for a clean copy.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2283" />
+      <location filename="../../../build/spec_strings.py" line="2287" />
       <source>{file} was refused: the workbook's part {part} is written in the text encoding {encoding}, and workbooks use UTF-8 or UTF-16; Atlas refuses it for safety. Open it in your spreadsheet program and save it again as .xlsx.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2284" />
+      <location filename="../../../build/spec_strings.py" line="2288" />
       <source>{file} would unpack to {size}, more than the {limit} limit; it was refused (it may be a zip bomb).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2285" />
+      <location filename="../../../build/spec_strings.py" line="2289" />
       <source>{file}: {description}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2286" />
+      <location filename="../../../build/spec_strings.py" line="2290" />
       <source>{label} ({zone} time)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2287" />
+      <location filename="../../../build/spec_strings.py" line="2291" />
       <source>{name} is not the name of one processor in the register; add the processor first, or clear the cell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2288" />
+      <location filename="../../../build/spec_strings.py" line="2292" />
       <source>{overdue} overdue, {soon} due soon, {gaps}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2289" />
+      <location filename="../../../build/spec_strings.py" line="2293" />
       <source>{path} is a folder, not a workbook.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2290" />
+      <location filename="../../../build/spec_strings.py" line="2294" />
       <source>{path} is a folder; give the name of the file to write.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2291" />
+      <location filename="../../../build/spec_strings.py" line="2295" />
       <source>{record} "{title}"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2292" />
+      <location filename="../../../build/spec_strings.py" line="2296" />
       <source>{record} #{number} "{title}"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2293" />
+      <location filename="../../../build/spec_strings.py" line="2297" />
       <source>{record} No. *</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2294" />
+      <location filename="../../../build/spec_strings.py" line="2298" />
       <source>{sheet}, row {row}, column {column}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2295" />
+      <location filename="../../../build/spec_strings.py" line="2299" />
       <source>{sheet}, row {row}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2296" />
+      <location filename="../../../build/spec_strings.py" line="2300" />
       <source>{sheet}: a view for reading (not imported).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2297" />
+      <location filename="../../../build/spec_strings.py" line="2301" />
       <source>{sheet}: column {column} is not a column of the ICO template; it was not read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2298" />
+      <location filename="../../../build/spec_strings.py" line="2302" />
       <source>{sheet}: column {column} is not a field of {records}; it was not read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2299" />
+      <location filename="../../../build/spec_strings.py" line="2303" />
       <source>{sheet}: this sheet was changed, but it is a read-only view that Atlas does not import, so those changes were NOT read. Make them by editing {where}, and import again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2300" />
+      <location filename="../../../build/spec_strings.py" line="2304" />
       <source>{sheet}: this workbook is from before the risk assessment; each breach's risk level was read as your own assessment (“{reason}”).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2301" />
+      <location filename="../../../build/spec_strings.py" line="2305" />
       <source>{sheet}: {columns} are worked out by Atlas from the DPIAs, breaches, consents and policies; they were not read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2302" />
+      <location filename="../../../build/spec_strings.py" line="2306" />
       <source>{size} MB</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2303" />
+      <location filename="../../../build/spec_strings.py" line="2307" />
       <source>{term} ({article}). Yes or No.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2304" />
+      <location filename="../../../build/spec_strings.py" line="2308" />
       <source>{title} ({sheet} sheet, No. {number})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2305" />
+      <location filename="../../../build/spec_strings.py" line="2309" />
       <source>{value} is not a country (international organisations are not supported yet; name the country)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2306" />
+      <location filename="../../../build/spec_strings.py" line="2310" />
       <source>{value} is not a record number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2307" />
+      <location filename="../../../build/spec_strings.py" line="2311" />
       <source>{value} is not a whole number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2308" />
+      <location filename="../../../build/spec_strings.py" line="2312" />
       <source>{value} is not one of: {allowed}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2309" />
+      <location filename="../../../build/spec_strings.py" line="2313" />
       <source>{value} is not {yes} or {no}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2310" />
+      <location filename="../../../build/spec_strings.py" line="2314" />
       <source>… and {problems} in {rows}; fix the first ones and import again</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2778" />
+      <location filename="../../../build/spec_strings.py" line="2782" />
       <source>%n consent record(s) ({sheet} sheet)</source>
       <translation type="unfinished">
         <numerusform />
@@ -17079,7 +17099,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2779" />
+      <location filename="../../../build/spec_strings.py" line="2783" />
       <source>%n course(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -17087,7 +17107,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2780" />
+      <location filename="../../../build/spec_strings.py" line="2784" />
       <source>%n gap(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -17095,7 +17115,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2781" />
+      <location filename="../../../build/spec_strings.py" line="2785" />
       <source>%n people</source>
       <translation type="unfinished">
         <numerusform />
@@ -17103,7 +17123,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2782" />
+      <location filename="../../../build/spec_strings.py" line="2786" />
       <source>%n record(s) unchanged</source>
       <translation type="unfinished">
         <numerusform />
@@ -17111,7 +17131,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2783" />
+      <location filename="../../../build/spec_strings.py" line="2787" />
       <source>%n row(s) with problems (was|were) left out.</source>
       <translation type="unfinished">
         <numerusform />
@@ -17119,7 +17139,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2784" />
+      <location filename="../../../build/spec_strings.py" line="2788" />
       <source>%n row(s) with problems left out</source>
       <translation type="unfinished">
         <numerusform />
@@ -17127,7 +17147,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2785" />
+      <location filename="../../../build/spec_strings.py" line="2789" />
       <source>The record kept as processor for clients: %n row(s), one per client and activity (Art. 30(2))</source>
       <translation type="unfinished">
         <numerusform />
@@ -17135,7 +17155,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2786" />
+      <location filename="../../../build/spec_strings.py" line="2790" />
       <source>The record of processing activities as controller in the CNIL's model register, in French: %n activit(y|ies) (Art. 30(1))</source>
       <translation type="unfinished">
         <numerusform />
@@ -17143,7 +17163,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2787" />
+      <location filename="../../../build/spec_strings.py" line="2791" />
       <source>The record of processing activities as controller, in the UK ICO template's column order: %n activit(y|ies) (Art. 30(1))</source>
       <translation type="unfinished">
         <numerusform />
@@ -17151,7 +17171,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2788" />
+      <location filename="../../../build/spec_strings.py" line="2792" />
       <source>{count} more problem(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -17159,7 +17179,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2789" />
+      <location filename="../../../build/spec_strings.py" line="2793" />
       <source>{count} problem(s) found in {file}; nothing was imported.</source>
       <translation type="unfinished">
         <numerusform />
@@ -17167,7 +17187,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2790" />
+      <location filename="../../../build/spec_strings.py" line="2794" />
       <source>{count} row(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -17175,7 +17195,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2791" />
+      <location filename="../../../build/spec_strings.py" line="2795" />
       <source>{register}: %n record(s) ({article})</source>
       <translation type="unfinished">
         <numerusform />
@@ -17183,7 +17203,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2792" />
+      <location filename="../../../build/spec_strings.py" line="2796" />
       <source>{table} of each {record}: %n row(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -17191,7 +17211,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2193" />
+      <location filename="../../../build/spec_strings.py" line="2197" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
@@ -17378,1137 +17398,1137 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
   <context>
     <name>storage</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2311" />
+      <location filename="../../../build/spec_strings.py" line="2315" />
       <source>"{title}"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2312" />
+      <location filename="../../../build/spec_strings.py" line="2316" />
       <source>"{title}" is already retired; it cannot also be confirmed unchanged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2313" />
+      <location filename="../../../build/spec_strings.py" line="2317" />
       <source>"{title}" is already updated; it cannot also be confirmed unchanged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2314" />
+      <location filename="../../../build/spec_strings.py" line="2318" />
       <source>A file already exists at {path}; choose another name or folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2315" />
+      <location filename="../../../build/spec_strings.py" line="2319" />
       <source>A key file {name} is already there (its register may have been moved); choose another name, or move that key file away first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2316" />
+      <location filename="../../../build/spec_strings.py" line="2320" />
       <source>A passphrase or recovery key is needed to open this backup.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2317" />
+      <location filename="../../../build/spec_strings.py" line="2321" />
       <source>A passphrase or recovery key is needed to unlock this register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2318" />
+      <location filename="../../../build/spec_strings.py" line="2322" />
       <source>A recovery key has {expected} letters and digits (14 groups of 4); this one has {found}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2319" />
+      <location filename="../../../build/spec_strings.py" line="2323" />
       <source>Attachment #{id} does not match its recorded checksum.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2320" />
+      <location filename="../../../build/spec_strings.py" line="2324" />
       <source>Cannot be read in full: {unreadable}. Still reads in full: {readable}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2321" />
+      <location filename="../../../build/spec_strings.py" line="2325" />
       <source>Cannot read {path}: {reason}. Nothing was attached.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2322" />
+      <location filename="../../../build/spec_strings.py" line="2326" />
       <source>Cannot write {path}: {reason}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2323" />
+      <location filename="../../../build/spec_strings.py" line="2327" />
       <source>Choose at least one template.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2324" />
+      <location filename="../../../build/spec_strings.py" line="2328" />
       <source>Database check could not finish: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2325" />
+      <location filename="../../../build/spec_strings.py" line="2329" />
       <source>Database check: {result}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2326" />
+      <location filename="../../../build/spec_strings.py" line="2330" />
       <source>Encrypted page check could not finish: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2327" />
+      <location filename="../../../build/spec_strings.py" line="2331" />
       <source>Encrypted page check: the file is damaged: page {page} no longer matches its checksum. Restore a backup to get the register back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2328" />
+      <location filename="../../../build/spec_strings.py" line="2332" />
       <source>Encrypted page check: the file is damaged: pages {pages} no longer match their checksum. Restore a backup to get the register back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2329" />
+      <location filename="../../../build/spec_strings.py" line="2333" />
       <source>Encrypted page check: {result}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2330" />
+      <location filename="../../../build/spec_strings.py" line="2334" />
       <source>Entry {seq} appears twice or out of order.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2331" />
+      <location filename="../../../build/spec_strings.py" line="2335" />
       <source>Entry {seq} differs from the one {source} recorded: the history was rewritten.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2332" />
+      <location filename="../../../build/spec_strings.py" line="2336" />
       <source>Entry {seq} does not match its seal: it was edited, or entries were moved or reordered.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2333" />
+      <location filename="../../../build/spec_strings.py" line="2337" />
       <source>Every part of it still reads in full; the damage is in its lookup structures, so some lists, searches or saves fail.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2334" />
+      <location filename="../../../build/spec_strings.py" line="2338" />
       <source>Its entry in the system keyring could not be removed. {reason} The entry opens nothing now; you can delete it by hand: service "{service}", account "{account}".</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2335" />
+      <location filename="../../../build/spec_strings.py" line="2339" />
       <source>No backup of it that verifies was found in {folder}. Keep a copy of {name} and {name}.keys somewhere safe, and restore a backup kept elsewhere with: {command}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2336" />
+      <location filename="../../../build/spec_strings.py" line="2340" />
       <source>No review is in progress: start one with 'atlas review start' (in the app: Tools → Annual review).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2337" />
+      <location filename="../../../build/spec_strings.py" line="2341" />
       <source>None of it reads in full any more ({parts} all fail).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2338" />
+      <location filename="../../../build/spec_strings.py" line="2342" />
       <source>Nothing in it can be read any more.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2339" />
+      <location filename="../../../build/spec_strings.py" line="2343" />
       <source>Restore it from a backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2340" />
+      <location filename="../../../build/spec_strings.py" line="2344" />
       <source>Restore the key file alone from a backup: atlas restore --from BACKUP --key-file-only (your data is not affected)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2341" />
+      <location filename="../../../build/spec_strings.py" line="2345" />
       <source>The PKCS#12 file could not be opened: the password is wrong or the file is damaged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2342" />
+      <location filename="../../../build/spec_strings.py" line="2346" />
       <source>The PKCS#12 file must hold both a certificate and its private key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2343" />
+      <location filename="../../../build/spec_strings.py" line="2347" />
       <source>The PKCS#12 file's private key does not belong to its certificate.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2344" />
+      <location filename="../../../build/spec_strings.py" line="2348" />
       <source>The PKCS#12 key is of a kind PDF signatures cannot use; use an RSA or ECDSA key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2345" />
+      <location filename="../../../build/spec_strings.py" line="2349" />
       <source>The attachment needs a file name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2346" />
+      <location filename="../../../build/spec_strings.py" line="2350" />
       <source>The audit trail cannot be read: {error}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2347" />
+      <location filename="../../../build/spec_strings.py" line="2351" />
       <source>The audit trail in the backup cannot be read ({error}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2348" />
+      <location filename="../../../build/spec_strings.py" line="2352" />
       <source>The audit trail in the backup is broken: {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2349" />
+      <location filename="../../../build/spec_strings.py" line="2353" />
       <source>The audit trail's last entry is damaged; run 'atlas doctor'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2350" />
+      <location filename="../../../build/spec_strings.py" line="2354" />
       <source>The backup copy came out unencrypted and was deleted; nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2351" />
+      <location filename="../../../build/spec_strings.py" line="2355" />
       <source>The certificate in the PKCS#12 file expired on {date}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2352" />
+      <location filename="../../../build/spec_strings.py" line="2356" />
       <source>The copy of the current register could not be verified; nothing was restored.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2353" />
+      <location filename="../../../build/spec_strings.py" line="2357" />
       <source>The database in the backup cannot be opened ({error}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2354" />
+      <location filename="../../../build/spec_strings.py" line="2358" />
       <source>The database in the backup does not match its key file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2355" />
+      <location filename="../../../build/spec_strings.py" line="2359" />
       <source>The database in the backup failed its integrity check: {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2356" />
+      <location filename="../../../build/spec_strings.py" line="2360" />
       <source>The disk is full, so {doing} failed. Nothing of it was written and everything saved before is intact. Free some space and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2357" />
+      <location filename="../../../build/spec_strings.py" line="2361" />
       <source>The folder {folder} does not exist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2358" />
+      <location filename="../../../build/spec_strings.py" line="2362" />
       <source>The key file in {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2359" />
+      <location filename="../../../build/spec_strings.py" line="2363" />
       <source>The key file inside {name} is damaged too. Nothing was changed; try an older backup.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2360" />
+      <location filename="../../../build/spec_strings.py" line="2364" />
       <source>The key file inside {name} is damaged. Nothing was changed; try another backup.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2361" />
+      <location filename="../../../build/spec_strings.py" line="2365" />
       <source>The key file next to this register belongs to a different register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2362" />
+      <location filename="../../../build/spec_strings.py" line="2366" />
       <source>The key file uses an unknown key derivation ({kdf}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2363" />
+      <location filename="../../../build/spec_strings.py" line="2367" />
       <source>The key file {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2364" />
+      <location filename="../../../build/spec_strings.py" line="2368" />
       <source>The key file {name} cannot be read: {reason}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2365" />
+      <location filename="../../../build/spec_strings.py" line="2369" />
       <source>The key file {name} has no passphrase entry (it was damaged or removed), {fix}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2366" />
+      <location filename="../../../build/spec_strings.py" line="2370" />
       <source>The key file {name} has no recovery-key entry (it was damaged or removed), {fix}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2367" />
+      <location filename="../../../build/spec_strings.py" line="2371" />
       <source>The key file {name} has no remembered-key entry (it was damaged or removed), {fix}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2368" />
+      <location filename="../../../build/spec_strings.py" line="2372" />
       <source>The key file's passphrase entry is damaged: its key derivation cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2369" />
+      <location filename="../../../build/spec_strings.py" line="2373" />
       <source>The log jumps from entry {last} to {next}: entries {first} to {end} are missing (deleted).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2370" />
+      <location filename="../../../build/spec_strings.py" line="2374" />
       <source>The log jumps from entry {last} to {next}: entry {missing} is missing (deleted).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2371" />
+      <location filename="../../../build/spec_strings.py" line="2375" />
       <source>The name in {variable}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2372" />
+      <location filename="../../../build/spec_strings.py" line="2376" />
       <source>The new backup did not pass its check, so it was deleted and the backups already in {folder} were left as they were ({reason}). Check that disk and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2373" />
+      <location filename="../../../build/spec_strings.py" line="2377" />
       <source>The organisation has no name yet; name it before making its signing certificate.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2374" />
+      <location filename="../../../build/spec_strings.py" line="2378" />
       <source>The passphrase entry of the key file {name} is damaged, {fix}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2375" />
+      <location filename="../../../build/spec_strings.py" line="2379" />
       <source>The recovery key contains characters that cannot be in one (only A-Z and 2-7 are used).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2376" />
+      <location filename="../../../build/spec_strings.py" line="2380" />
       <source>The recovery key has a typo: its checksum does not match. Check each group against your printed copy.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2377" />
+      <location filename="../../../build/spec_strings.py" line="2381" />
       <source>The recovery-key entry of the key file {name} is damaged, {fix}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2378" />
+      <location filename="../../../build/spec_strings.py" line="2382" />
       <source>The register is open read-only, so {doing} is not possible now. Close it and open it normally to make changes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2379" />
+      <location filename="../../../build/spec_strings.py" line="2383" />
       <source>The register was not upgraded because the backup before the upgrade failed: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2380" />
+      <location filename="../../../build/spec_strings.py" line="2384" />
       <source>The register {name} cannot be opened safely: its contents are not what Atlas Desktop wrote. Restore your latest backup with 'atlas restore --from FILE'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2381" />
+      <location filename="../../../build/spec_strings.py" line="2385" />
       <source>The register {name} is damaged: part of its file no longer reads back as it was written (after a disk or power fault, or a copy made while it was in use). Nothing more was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2382" />
+      <location filename="../../../build/spec_strings.py" line="2386" />
       <source>The register {path} cannot be read: {reason}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2383" />
+      <location filename="../../../build/spec_strings.py" line="2387" />
       <source>The register's file is damaged: part of it can no longer be read, so {doing} failed. Nothing more was changed. Restore your latest verified backup with 'atlas restore --from FILE'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2384" />
+      <location filename="../../../build/spec_strings.py" line="2388" />
       <source>The remembered-key entry of the key file {name} is damaged, {fix}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2385" />
+      <location filename="../../../build/spec_strings.py" line="2389" />
       <source>The restored copy could not be switched to write-ahead logging ({mode}); nothing was restored.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2386" />
+      <location filename="../../../build/spec_strings.py" line="2390" />
       <source>The system keyring did not answer within {seconds} seconds; enter your passphrase instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2387" />
+      <location filename="../../../build/spec_strings.py" line="2391" />
       <source>The system keyring did not keep the key, so this computer will not remember the register. Use the passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2388" />
+      <location filename="../../../build/spec_strings.py" line="2392" />
       <source>The system keyring here ({name}) cannot be used on this computer now, so Atlas will not use it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2389" />
+      <location filename="../../../build/spec_strings.py" line="2393" />
       <source>The system keyring here ({name}) is not a real secret store, so Atlas will not use it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2390" />
+      <location filename="../../../build/spec_strings.py" line="2394" />
       <source>The system keyring here ({name}) is not one of the secret stores Atlas trusts ({trusted}), so Atlas will not use it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2391" />
+      <location filename="../../../build/spec_strings.py" line="2395" />
       <source>The system keyring here ({name}) stores secrets in a plain file, so Atlas will not use it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2392" />
+      <location filename="../../../build/spec_strings.py" line="2396" />
       <source>The system keyring reported a problem ({problem}); enter your passphrase instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2393" />
+      <location filename="../../../build/spec_strings.py" line="2397" />
       <source>The {record} cannot be deleted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2394" />
+      <location filename="../../../build/spec_strings.py" line="2398" />
       <source>There is no attachment #{id}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2395" />
+      <location filename="../../../build/spec_strings.py" line="2399" />
       <source>There is no backup at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2396" />
+      <location filename="../../../build/spec_strings.py" line="2400" />
       <source>There is no register at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2397" />
+      <location filename="../../../build/spec_strings.py" line="2401" />
       <source>There is no review #{id} ('atlas review list' shows them).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2398" />
+      <location filename="../../../build/spec_strings.py" line="2402" />
       <source>There is no {record} #{id} to attach a file to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2399" />
+      <location filename="../../../build/spec_strings.py" line="2403" />
       <source>There is no {record} #{id}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2400" />
+      <location filename="../../../build/spec_strings.py" line="2404" />
       <source>There is only one {record}; edit it instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2401" />
+      <location filename="../../../build/spec_strings.py" line="2405" />
       <source>This computer remembers the register, but its key could not be read from the system keyring: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2402" />
+      <location filename="../../../build/spec_strings.py" line="2406" />
       <source>This computer remembers the register, but the key in the system keyring does not open it (it was replaced or damaged); enter the passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2403" />
+      <location filename="../../../build/spec_strings.py" line="2407" />
       <source>This computer remembers the register, but the system keyring gave no key for it (the keyring may be locked, or the entry was removed); enter the passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2404" />
+      <location filename="../../../build/spec_strings.py" line="2408" />
       <source>This file is not an Atlas register: its key file {name} is missing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2405" />
+      <location filename="../../../build/spec_strings.py" line="2409" />
       <source>This file is not an Atlas register: {name} is empty or truncated.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2406" />
+      <location filename="../../../build/spec_strings.py" line="2410" />
       <source>This register must be upgraded before this version of Atlas Desktop can read it, and it was opened read-only. Open it normally (with some free disk space) to upgrade it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2407" />
+      <location filename="../../../build/spec_strings.py" line="2411" />
       <source>This register was made by a newer version of Atlas Desktop (schema {schema}; this version reads up to {newest}). Please update Atlas Desktop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2408" />
+      <location filename="../../../build/spec_strings.py" line="2412" />
       <source>This register's key file has no passphrase entry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2409" />
+      <location filename="../../../build/spec_strings.py" line="2413" />
       <source>This register's key file has no recovery-key entry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2410" />
+      <location filename="../../../build/spec_strings.py" line="2414" />
       <source>This register's key file was made by a newer version of Atlas Desktop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2411" />
+      <location filename="../../../build/spec_strings.py" line="2415" />
       <source>To get it back, restore the latest backup, {backup} of {time} (it could not be checked now: {reason}; the restore checks it first): {command}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2412" />
+      <location filename="../../../build/spec_strings.py" line="2416" />
       <source>To get it back, restore the latest verified backup, {backup} of {time} (the damaged file is kept as a copy first): {command}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2413" />
+      <location filename="../../../build/spec_strings.py" line="2417" />
       <source>Upgrading the register from schema {schema} failed ({error}). It was left at the last complete version; a backup was made first: {backup}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2414" />
+      <location filename="../../../build/spec_strings.py" line="2418" />
       <source>Use another backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2415" />
+      <location filename="../../../build/spec_strings.py" line="2419" />
       <source>Wrong passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2416" />
+      <location filename="../../../build/spec_strings.py" line="2420" />
       <source>Wrong recovery key: it is well formed but belongs to another register or to an earlier, replaced recovery key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2417" />
+      <location filename="../../../build/spec_strings.py" line="2421" />
       <source>Your name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2418" />
+      <location filename="../../../build/spec_strings.py" line="2422" />
       <source>Your role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2419" />
+      <location filename="../../../build/spec_strings.py" line="2423" />
       <source>a device</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2420" />
+      <location filename="../../../build/spec_strings.py" line="2424" />
       <source>a folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2421" />
+      <location filename="../../../build/spec_strings.py" line="2425" />
       <source>a moment ago</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2422" />
+      <location filename="../../../build/spec_strings.py" line="2426" />
       <source>a pipe (FIFO)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2423" />
+      <location filename="../../../build/spec_strings.py" line="2427" />
       <source>a socket</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2424" />
+      <location filename="../../../build/spec_strings.py" line="2428" />
       <source>adding the activities from templates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2425" />
+      <location filename="../../../build/spec_strings.py" line="2429" />
       <source>annual reviews</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2426" />
+      <location filename="../../../build/spec_strings.py" line="2430" />
       <source>attaching {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2427" />
+      <location filename="../../../build/spec_strings.py" line="2431" />
       <source>attachment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2428" />
+      <location filename="../../../build/spec_strings.py" line="2432" />
       <source>attachments</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2429" />
+      <location filename="../../../build/spec_strings.py" line="2433" />
       <source>cannot be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2430" />
+      <location filename="../../../build/spec_strings.py" line="2434" />
       <source>changed outside Atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2431" />
+      <location filename="../../../build/spec_strings.py" line="2435" />
       <source>changing the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2432" />
+      <location filename="../../../build/spec_strings.py" line="2436" />
       <source>checking the backup {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2433" />
+      <location filename="../../../build/spec_strings.py" line="2437" />
       <source>closing the review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2434" />
+      <location filename="../../../build/spec_strings.py" line="2438" />
       <source>created outside Atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2435" />
+      <location filename="../../../build/spec_strings.py" line="2439" />
       <source>creating the backup folder {folder}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2436" />
+      <location filename="../../../build/spec_strings.py" line="2440" />
       <source>creating the register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2437" />
+      <location filename="../../../build/spec_strings.py" line="2441" />
       <source>deleted outside Atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2438" />
+      <location filename="../../../build/spec_strings.py" line="2442" />
       <source>deleting the {record}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2439" />
+      <location filename="../../../build/spec_strings.py" line="2443" />
       <source>filling the demo register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2440" />
+      <location filename="../../../build/spec_strings.py" line="2444" />
       <source>forgetting the register on this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2441" />
+      <location filename="../../../build/spec_strings.py" line="2445" />
       <source>importing the spreadsheet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2442" />
+      <location filename="../../../build/spec_strings.py" line="2446" />
       <source>issuing a new recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2443" />
+      <location filename="../../../build/spec_strings.py" line="2447" />
       <source>keeping the damaged key file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2444" />
+      <location filename="../../../build/spec_strings.py" line="2448" />
       <source>key file: the passphrase entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the passphrase itself. It is proven the next time the register is unlocked with the passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2445" />
+      <location filename="../../../build/spec_strings.py" line="2449" />
       <source>key file: the recovery-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the recovery key itself. To be sure it works, issue a new recovery key with 'atlas recovery-key reissue'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2446" />
+      <location filename="../../../build/spec_strings.py" line="2450" />
       <source>key file: the remembered-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without this computer's remembered key itself. It is proven the next time this computer opens the register by itself.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2447" />
+      <location filename="../../../build/spec_strings.py" line="2451" />
       <source>key file: unlocks with {ways}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2448" />
+      <location filename="../../../build/spec_strings.py" line="2452" />
       <source>key file: {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2449" />
+      <location filename="../../../build/spec_strings.py" line="2453" />
       <source>naming the backup {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2450" />
+      <location filename="../../../build/spec_strings.py" line="2454" />
       <source>not a regular file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2451" />
+      <location filename="../../../build/spec_strings.py" line="2455" />
       <source>opening the register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2452" />
+      <location filename="../../../build/spec_strings.py" line="2456" />
       <source>opening the register read-only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2453" />
+      <location filename="../../../build/spec_strings.py" line="2457" />
       <source>other internal tables</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2454" />
+      <location filename="../../../build/spec_strings.py" line="2458" />
       <source>reading the damaged key file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2455" />
+      <location filename="../../../build/spec_strings.py" line="2459" />
       <source>reading the register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2456" />
+      <location filename="../../../build/spec_strings.py" line="2460" />
       <source>recording the upgrade</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2457" />
+      <location filename="../../../build/spec_strings.py" line="2461" />
       <source>register setting {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2458" />
+      <location filename="../../../build/spec_strings.py" line="2462" />
       <source>remembering the register on this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2459" />
+      <location filename="../../../build/spec_strings.py" line="2463" />
       <source>removing {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2460" />
+      <location filename="../../../build/spec_strings.py" line="2464" />
       <source>retiring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2461" />
+      <location filename="../../../build/spec_strings.py" line="2465" />
       <source>saving the review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2462" />
+      <location filename="../../../build/spec_strings.py" line="2466" />
       <source>saving the signing certificate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2463" />
+      <location filename="../../../build/spec_strings.py" line="2467" />
       <source>saving the {record}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2464" />
+      <location filename="../../../build/spec_strings.py" line="2468" />
       <source>saving your name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2465" />
+      <location filename="../../../build/spec_strings.py" line="2469" />
       <source>saving {setting}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2466" />
+      <location filename="../../../build/spec_strings.py" line="2470" />
       <source>so the passphrase may no longer open the register: set a new passphrase now with 'atlas passphrase change' (unlocking with the recovery key)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2467" />
+      <location filename="../../../build/spec_strings.py" line="2471" />
       <source>so this computer may no longer open the register without the passphrase: run 'atlas remember' again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2468" />
+      <location filename="../../../build/spec_strings.py" line="2472" />
       <source>so your recovery key may no longer open the register: issue a new recovery key now with 'atlas recovery-key reissue' (and keep it in place of the old one)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2469" />
+      <location filename="../../../build/spec_strings.py" line="2473" />
       <source>someone else</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2470" />
+      <location filename="../../../build/spec_strings.py" line="2474" />
       <source>starting the review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2471" />
+      <location filename="../../../build/spec_strings.py" line="2475" />
       <source>the audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2472" />
+      <location filename="../../../build/spec_strings.py" line="2476" />
       <source>the audit trail records its deletion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2473" />
+      <location filename="../../../build/spec_strings.py" line="2477" />
       <source>the backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2474" />
+      <location filename="../../../build/spec_strings.py" line="2478" />
       <source>the backup of {time} ({name})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2475" />
+      <location filename="../../../build/spec_strings.py" line="2479" />
       <source>the change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2476" />
+      <location filename="../../../build/spec_strings.py" line="2480" />
       <source>the file is damaged where it looked. Restore a backup to get the register back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2477" />
+      <location filename="../../../build/spec_strings.py" line="2481" />
       <source>the key file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2478" />
+      <location filename="../../../build/spec_strings.py" line="2482" />
       <source>the key in {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2479" />
+      <location filename="../../../build/spec_strings.py" line="2483" />
       <source>the organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2480" />
+      <location filename="../../../build/spec_strings.py" line="2484" />
       <source>the passphrase (cannot be proven)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2481" />
+      <location filename="../../../build/spec_strings.py" line="2485" />
       <source>the passphrase (proven)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2482" />
+      <location filename="../../../build/spec_strings.py" line="2486" />
       <source>the recovery key (cannot be proven)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2483" />
+      <location filename="../../../build/spec_strings.py" line="2487" />
       <source>the recovery key (proven)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2484" />
+      <location filename="../../../build/spec_strings.py" line="2488" />
       <source>the register's settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2485" />
+      <location filename="../../../build/spec_strings.py" line="2489" />
       <source>the restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2486" />
+      <location filename="../../../build/spec_strings.py" line="2490" />
       <source>the restore of {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2487" />
+      <location filename="../../../build/spec_strings.py" line="2491" />
       <source>the search index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2488" />
+      <location filename="../../../build/spec_strings.py" line="2492" />
       <source>the team's recovery key entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2489" />
+      <location filename="../../../build/spec_strings.py" line="2493" />
       <source>this computer's remembered key (cannot be proven)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2490" />
+      <location filename="../../../build/spec_strings.py" line="2494" />
       <source>this computer's remembered key (proven)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2491" />
+      <location filename="../../../build/spec_strings.py" line="2495" />
       <source>writing the restored key file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2492" />
+      <location filename="../../../build/spec_strings.py" line="2496" />
       <source>your key in the team register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2493" />
+      <location filename="../../../build/spec_strings.py" line="2497" />
       <source>{backup} is a backup of another register, not of {register}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2494" />
+      <location filename="../../../build/spec_strings.py" line="2498" />
       <source>{backup} is not a backup of this register: the key it holds does not open {register}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2495" />
+      <location filename="../../../build/spec_strings.py" line="2499" />
       <source>{doing} failed: the disk could not be read or written (an input/output error), so the disk or its connection may be failing. Nothing more was changed. Copy the register and its key file to another disk and try again there.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2496" />
+      <location filename="../../../build/spec_strings.py" line="2500" />
       <source>{doing} failed: {error}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2497" />
+      <location filename="../../../build/spec_strings.py" line="2501" />
       <source>{field}: there is no {record} #{id}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2498" />
+      <location filename="../../../build/spec_strings.py" line="2502" />
       <source>{items} and {last}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2499" />
+      <location filename="../../../build/spec_strings.py" line="2503" />
       <source>{name} does not match its key file: the key file belongs to another register, or this file is not an Atlas register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2500" />
+      <location filename="../../../build/spec_strings.py" line="2504" />
       <source>{name} is a plain, unencrypted SQLite file, not an Atlas register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2501" />
+      <location filename="../../../build/spec_strings.py" line="2505" />
       <source>{name} is damaged ({error}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2502" />
+      <location filename="../../../build/spec_strings.py" line="2506" />
       <source>{name} is damaged: its contents do not match its manifest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2503" />
+      <location filename="../../../build/spec_strings.py" line="2507" />
       <source>{name} is damaged: its database cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2504" />
+      <location filename="../../../build/spec_strings.py" line="2508" />
       <source>{name} is damaged: its key file cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2505" />
+      <location filename="../../../build/spec_strings.py" line="2509" />
       <source>{name} is damaged: its key file cannot be read. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2506" />
+      <location filename="../../../build/spec_strings.py" line="2510" />
       <source>{name} is damaged: its key file does not match the backup's manifest. Nothing was changed; try another backup.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2507" />
+      <location filename="../../../build/spec_strings.py" line="2511" />
       <source>{name} is damaged: its manifest is incomplete.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2508" />
+      <location filename="../../../build/spec_strings.py" line="2512" />
       <source>{name} is inconsistent: its key file names another register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2509" />
+      <location filename="../../../build/spec_strings.py" line="2513" />
       <source>{name} is not an Atlas backup, or it is damaged or incomplete.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2510" />
+      <location filename="../../../build/spec_strings.py" line="2514" />
       <source>{name} is not an Atlas backup.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2511" />
+      <location filename="../../../build/spec_strings.py" line="2515" />
       <source>{name} is one of the register's own files; choose another name for the backup.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2512" />
+      <location filename="../../../build/spec_strings.py" line="2516" />
       <source>{name} is too large ({size} bytes, {megabytes} MB); attachments can be at most 25 MB ({most} bytes).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2513" />
+      <location filename="../../../build/spec_strings.py" line="2517" />
       <source>{name} is too large: it holds more than {most} bytes, though it reported fewer (it may be growing while being read); attachments can be at most 25 MB. Nothing was attached.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2514" />
+      <location filename="../../../build/spec_strings.py" line="2518" />
       <source>{name} was made by a newer version of Atlas Desktop (schema {schema}; this version reads up to {newest}). Update Atlas Desktop before restoring it; nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2515" />
+      <location filename="../../../build/spec_strings.py" line="2519" />
       <source>{path} (a link to {target})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2516" />
+      <location filename="../../../build/spec_strings.py" line="2520" />
       <source>{path} is {kind}, not a file; nothing was attached. Only a regular file (a document, a scan, a picture) can be attached: choose one instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2517" />
+      <location filename="../../../build/spec_strings.py" line="2521" />
       <source>{people} saved this {record} at {time}, while you were editing it ({fields}). Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2518" />
+      <location filename="../../../build/spec_strings.py" line="2522" />
       <source>{people} saved this {record} at {time}, while you were editing it. Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2519" />
+      <location filename="../../../build/spec_strings.py" line="2523" />
       <source>{reason} A backup opens with the passphrase or recovery key that was in force when it was made.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2520" />
+      <location filename="../../../build/spec_strings.py" line="2524" />
       <source>{record} "{title}"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2521" />
+      <location filename="../../../build/spec_strings.py" line="2525" />
       <source>{record} "{title}" cannot be saved as reviewed: {reason}. Open it, fix it, and close the review again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2522" />
+      <location filename="../../../build/spec_strings.py" line="2526" />
       <source>{record} "{title}" is linked from {names}. Remove those links first, or change its status instead (it stays in the history).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2523" />
+      <location filename="../../../build/spec_strings.py" line="2527" />
       <source>{record} "{title}" is linked from {names}. Remove those links first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2524" />
+      <location filename="../../../build/spec_strings.py" line="2528" />
       <source>{record} {id}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2525" />
+      <location filename="../../../build/spec_strings.py" line="2529" />
       <source>{record}: {field} is not a stored link.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2526" />
+      <location filename="../../../build/spec_strings.py" line="2530" />
       <source>{remedy}, or try the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2527" />
+      <location filename="../../../build/spec_strings.py" line="2531" />
       <source>{remedy}, or try the recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2528" />
+      <location filename="../../../build/spec_strings.py" line="2532" />
       <source>{review} cannot be closed: {count} item(s) are not reviewed yet ({names}). Confirm, update or retire each one first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2529" />
+      <location filename="../../../build/spec_strings.py" line="2533" />
       <source>{review} has no item {items} ('atlas review status --items' lists them).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2530" />
+      <location filename="../../../build/spec_strings.py" line="2534" />
       <source>{review} has no pack: it is still in progress.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2531" />
+      <location filename="../../../build/spec_strings.py" line="2535" />
       <source>{review} is already in progress (started {date}): carry on with it, or close it first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2532" />
+      <location filename="../../../build/spec_strings.py" line="2536" />
       <source>{subject} is damaged or is not a valid key file, so it cannot unlock the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2533" />
+      <location filename="../../../build/spec_strings.py" line="2537" />
       <source>{subject} is damaged, so it cannot unlock the register with the passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2534" />
+      <location filename="../../../build/spec_strings.py" line="2538" />
       <source>{subject} is damaged, so it cannot unlock the register with the recovery key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2535" />
+      <location filename="../../../build/spec_strings.py" line="2539" />
       <source>{subject} is damaged, so it cannot unlock the register with this computer's remembered key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2536" />
+      <location filename="../../../build/spec_strings.py" line="2540" />
       <source>{title} (copy)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2793" />
+      <location filename="../../../build/spec_strings.py" line="2797" />
       <source>The log ends at entry {last}, but {source} recorded %n entries: entries were removed from the end.</source>
       <translation type="unfinished">
         <numerusform />
@@ -18516,7 +18536,7 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2794" />
+      <location filename="../../../build/spec_strings.py" line="2798" />
       <source>{items} and %n more</source>
       <translation type="unfinished">
         <numerusform />
@@ -18527,527 +18547,527 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
   <context>
     <name>team</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2537" />
+      <location filename="../../../build/spec_strings.py" line="2541" />
       <source>A server administrator cannot be added as a person: choose another name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2538" />
+      <location filename="../../../build/spec_strings.py" line="2542" />
       <source>An attachment in the team register is not sealed with the team key: it was written outside Atlas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2539" />
+      <location filename="../../../build/spec_strings.py" line="2543" />
       <source>An attachment in the team register was changed on the server (it no longer matches its seal).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2540" />
+      <location filename="../../../build/spec_strings.py" line="2544" />
       <source>Audit entry {entry} records an import but not which history it brought: it was written outside Atlas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2541" />
+      <location filename="../../../build/spec_strings.py" line="2545" />
       <source>Imported audit history segment {segment} is not anchored by any import in the team's trail: it was added on the server outside Atlas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2542" />
+      <location filename="../../../build/spec_strings.py" line="2546" />
       <source>Only a manager can add people; you are signed in as {person} ({role}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2543" />
+      <location filename="../../../build/spec_strings.py" line="2547" />
       <source>Only a manager can import a register; you are signed in as {person} ({role}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2544" />
+      <location filename="../../../build/spec_strings.py" line="2548" />
       <source>Only a manager can remove people; you are signed in as {person} ({role}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2545" />
+      <location filename="../../../build/spec_strings.py" line="2549" />
       <source>Only a manager of this register can add or remove people.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2546" />
+      <location filename="../../../build/spec_strings.py" line="2550" />
       <source>Only a register file on this computer can be imported into a team register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2547" />
+      <location filename="../../../build/spec_strings.py" line="2551" />
       <source>Only the schema's owner ({owner}, who ran 'atlas team init') can upgrade the team register; you signed in as {person}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2548" />
+      <location filename="../../../build/spec_strings.py" line="2552" />
       <source>Outbox for {server}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2549" />
+      <location filename="../../../build/spec_strings.py" line="2553" />
       <source>Registers are imported into a team register: name one with --register postgresql://NAME@SERVER/DATABASE or a .atlas-team file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2550" />
+      <location filename="../../../build/spec_strings.py" line="2554" />
       <source>The audit history imported from a register file (segment {segment}, anchored by entry {entry})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2551" />
+      <location filename="../../../build/spec_strings.py" line="2555" />
       <source>The audit history imported from {source} (segment {segment}, anchored by entry {entry})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2552" />
+      <location filename="../../../build/spec_strings.py" line="2556" />
       <source>The audit trail can only grow: its entries cannot be changed or deleted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2553" />
+      <location filename="../../../build/spec_strings.py" line="2557" />
       <source>The audit trail differs from the one this computer saw the last time (entry {entry} was {head}…): its history was rewritten, or an older copy of the register was put in place. Run 'atlas doctor'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2554" />
+      <location filename="../../../build/spec_strings.py" line="2558" />
       <source>The audit trail of {file} is broken ({problem}), so it cannot be carried into the team register. Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2555" />
+      <location filename="../../../build/spec_strings.py" line="2559" />
       <source>The audit trail's last entry is damaged; run 'atlas doctor'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2556" />
+      <location filename="../../../build/spec_strings.py" line="2560" />
       <source>The backup could not be written to {folder}: {reason}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2557" />
+      <location filename="../../../build/spec_strings.py" line="2561" />
       <source>The backup folder {folder} cannot be made: {reason}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2558" />
+      <location filename="../../../build/spec_strings.py" line="2562" />
       <source>The imported audit history could not be read ({detail}); run the check again, or ask whoever runs the server.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2559" />
+      <location filename="../../../build/spec_strings.py" line="2563" />
       <source>The name {person} is already used on this server (by another register or program): type that person's current password, or choose another sign-in name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2560" />
+      <location filename="../../../build/spec_strings.py" line="2564" />
       <source>The organisation's name is needed to create a team register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2561" />
+      <location filename="../../../build/spec_strings.py" line="2565" />
       <source>The port in {address} is not a number.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2562" />
+      <location filename="../../../build/spec_strings.py" line="2566" />
       <source>The role must be manager, editor or reader.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2563" />
+      <location filename="../../../build/spec_strings.py" line="2567" />
       <source>The role must be one of {roles}, not {role}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2564" />
+      <location filename="../../../build/spec_strings.py" line="2568" />
       <source>The schema owner's password is needed to upgrade the team register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2565" />
+      <location filename="../../../build/spec_strings.py" line="2569" />
       <source>The server does not let you sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2566" />
+      <location filename="../../../build/spec_strings.py" line="2570" />
       <source>The server does not let {person} sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2567" />
+      <location filename="../../../build/spec_strings.py" line="2571" />
       <source>The server refused the sign-in for you: the name or the password is wrong.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2568" />
+      <location filename="../../../build/spec_strings.py" line="2572" />
       <source>The server refused the sign-in for {person}: the name or the password is wrong.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2569" />
+      <location filename="../../../build/spec_strings.py" line="2573" />
       <source>The server refused {doing}: {reason}. Nothing was changed; a manager can give you another role.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2570" />
+      <location filename="../../../build/spec_strings.py" line="2574" />
       <source>The team register was not upgraded, because the backup before the upgrade failed: {reason}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2571" />
+      <location filename="../../../build/spec_strings.py" line="2575" />
       <source>The team register's address names no database: add /DATABASE to {address}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2572" />
+      <location filename="../../../build/spec_strings.py" line="2576" />
       <source>The team register's server {server} cannot be reached now while {doing} ({detail}). Nothing was changed. Check the network; meanwhile the app can log a breach into an outbox on this computer and send it when the server is back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2573" />
+      <location filename="../../../build/spec_strings.py" line="2577" />
       <source>The team's recovery key entry belongs to another register: it was changed outside Atlas. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2574" />
+      <location filename="../../../build/spec_strings.py" line="2578" />
       <source>The team's recovery key is needed to upgrade the team register (it unlocks the key that encrypts the backup made first).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2575" />
+      <location filename="../../../build/spec_strings.py" line="2579" />
       <source>There is no database {database} on {server}: check the address, or ask whoever runs the server to create it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2576" />
+      <location filename="../../../build/spec_strings.py" line="2580" />
       <source>There is no outbox on this computer for {server}: nothing is waiting.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2577" />
+      <location filename="../../../build/spec_strings.py" line="2581" />
       <source>There is no team connection file at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2578" />
+      <location filename="../../../build/spec_strings.py" line="2582" />
       <source>This is the last manager: add another manager first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2579" />
+      <location filename="../../../build/spec_strings.py" line="2583" />
       <source>This key does not open {name}: it is the backup of another team register, or it is damaged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2580" />
+      <location filename="../../../build/spec_strings.py" line="2584" />
       <source>This password does not open the outbox on this computer: the outbox was locked with the password you typed when you logged the breach. Use that one; if you changed your password since, sign in with the old one to open the outbox.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2581" />
+      <location filename="../../../build/spec_strings.py" line="2585" />
       <source>This recovery key does not open this team register: use the team recovery key that 'atlas team init' showed for it. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2582" />
+      <location filename="../../../build/spec_strings.py" line="2586" />
       <source>This team register already holds records ({held}): import into a new, empty team register (made with 'atlas team init'). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2583" />
+      <location filename="../../../build/spec_strings.py" line="2587" />
       <source>This team register holds no recovery copy of its team key, so it cannot be upgraded here: restore the server's backup, or ask for help.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2584" />
+      <location filename="../../../build/spec_strings.py" line="2588" />
       <source>This team register is at schema {version} and this version of Atlas needs {newest}: whoever set it up upgrades it with 'atlas team upgrade --url ...' (a backup is made first). Until then, use the version of Atlas the others use.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2585" />
+      <location filename="../../../build/spec_strings.py" line="2589" />
       <source>This team register is at schema {version}, newer than this version of Atlas knows ({newest}): upgrade Atlas Desktop instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2586" />
+      <location filename="../../../build/spec_strings.py" line="2590" />
       <source>This team register was made by a newer version of Atlas Desktop (schema {version}; this version reads up to {newest}). Please update Atlas Desktop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2587" />
+      <location filename="../../../build/spec_strings.py" line="2591" />
       <source>Upgrading the team register from schema {version} failed ({reason}). It was left at schema {reached}, the last complete step; the backup made first is {backup}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2588" />
+      <location filename="../../../build/spec_strings.py" line="2592" />
       <source>You ({person}) are not a member of this team register: a manager adds you with 'atlas team add-user {person} --role editor'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2589" />
+      <location filename="../../../build/spec_strings.py" line="2593" />
       <source>You are not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2590" />
+      <location filename="../../../build/spec_strings.py" line="2594" />
       <source>Your key in the team register belongs to another register: ask a manager to remove you and add you again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2591" />
+      <location filename="../../../build/spec_strings.py" line="2595" />
       <source>Your password for the team register is needed to open the outbox on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2592" />
+      <location filename="../../../build/spec_strings.py" line="2596" />
       <source>Your password for the team register is needed to sign in.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2593" />
+      <location filename="../../../build/spec_strings.py" line="2597" />
       <source>Your password signed you in, but it does not open your copy of the team key: it was changed outside Atlas. Sign in with the password you had, or ask a manager to add you again with a new one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2594" />
+      <location filename="../../../build/spec_strings.py" line="2598" />
       <source>adding {person}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2595" />
+      <location filename="../../../build/spec_strings.py" line="2599" />
       <source>attachments</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2596" />
+      <location filename="../../../build/spec_strings.py" line="2600" />
       <source>changing your password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2597" />
+      <location filename="../../../build/spec_strings.py" line="2601" />
       <source>creating the team register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2598" />
+      <location filename="../../../build/spec_strings.py" line="2602" />
       <source>editor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2599" />
+      <location filename="../../../build/spec_strings.py" line="2603" />
       <source>exit {code}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2600" />
+      <location filename="../../../build/spec_strings.py" line="2604" />
       <source>importing the register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2601" />
+      <location filename="../../../build/spec_strings.py" line="2605" />
       <source>locking the outbox with your team password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2602" />
+      <location filename="../../../build/spec_strings.py" line="2606" />
       <source>making the backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2603" />
+      <location filename="../../../build/spec_strings.py" line="2607" />
       <source>manager</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2604" />
+      <location filename="../../../build/spec_strings.py" line="2608" />
       <source>opening the team register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2605" />
+      <location filename="../../../build/spec_strings.py" line="2609" />
       <source>pg_dump ({program}) could not be started: {reason}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2606" />
+      <location filename="../../../build/spec_strings.py" line="2610" />
       <source>pg_dump could not back up {server} ({reason}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2607" />
+      <location filename="../../../build/spec_strings.py" line="2611" />
       <source>pg_dump is not installed on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2608" />
+      <location filename="../../../build/spec_strings.py" line="2612" />
       <source>reader</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2609" />
+      <location filename="../../../build/spec_strings.py" line="2613" />
       <source>reading the team register's schema</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2610" />
+      <location filename="../../../build/spec_strings.py" line="2614" />
       <source>recording the upgrade</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2611" />
+      <location filename="../../../build/spec_strings.py" line="2615" />
       <source>removing {person}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2612" />
+      <location filename="../../../build/spec_strings.py" line="2616" />
       <source>restore the server's backup from before the change, or ask whoever runs the server.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2613" />
+      <location filename="../../../build/spec_strings.py" line="2617" />
       <source>reviews</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2614" />
+      <location filename="../../../build/spec_strings.py" line="2618" />
       <source>sending a breach from the outbox</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2615" />
+      <location filename="../../../build/spec_strings.py" line="2619" />
       <source>signing in to the team register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2616" />
+      <location filename="../../../build/spec_strings.py" line="2620" />
       <source>the change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2617" />
+      <location filename="../../../build/spec_strings.py" line="2621" />
       <source>the server</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2618" />
+      <location filename="../../../build/spec_strings.py" line="2622" />
       <source>your role in this register does not allow it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2619" />
+      <location filename="../../../build/spec_strings.py" line="2623" />
       <source>{doing} failed on the server: {reason}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2620" />
+      <location filename="../../../build/spec_strings.py" line="2624" />
       <source>{doing} met another person's change at the same moment and was not made: try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2621" />
+      <location filename="../../../build/spec_strings.py" line="2625" />
       <source>{file} changed while it was being imported (another window of Atlas may have it open). Nothing was imported: close it there and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2622" />
+      <location filename="../../../build/spec_strings.py" line="2626" />
       <source>{file} holds records that disagree with its audit trail ({first}). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2623" />
+      <location filename="../../../build/spec_strings.py" line="2627" />
       <source>{file} is at schema {version} and the team register at {team_version}: use the same version of Atlas for both (upgrade the team register with 'atlas team upgrade' first). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2624" />
+      <location filename="../../../build/spec_strings.py" line="2628" />
       <source>{file} is not a team connection file: it needs host, database and user.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2625" />
+      <location filename="../../../build/spec_strings.py" line="2629" />
       <source>{file} is not a team connection file: {reason}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2626" />
+      <location filename="../../../build/spec_strings.py" line="2630" />
       <source>{name} cannot be a sign-in name: use 2 to 41 lower-case letters, digits, '.', '-' or '_', starting with a letter (e.g. maria.pop).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2627" />
+      <location filename="../../../build/spec_strings.py" line="2631" />
       <source>{name} is damaged or incomplete: part of it does not match its seal.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2628" />
+      <location filename="../../../build/spec_strings.py" line="2632" />
       <source>{name} is not an Atlas team backup (or its beginning is damaged).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2629" />
+      <location filename="../../../build/spec_strings.py" line="2633" />
       <source>{person} already signs in to this server (another register, or another program): type their current password, or choose another sign-in name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2630" />
+      <location filename="../../../build/spec_strings.py" line="2634" />
       <source>{person} is not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2631" />
+      <location filename="../../../build/spec_strings.py" line="2635" />
       <source>{person} is not a member of this team register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2632" />
+      <location filename="../../../build/spec_strings.py" line="2636" />
       <source>{records}: {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2633" />
+      <location filename="../../../build/spec_strings.py" line="2637" />
       <source>{review} is still in progress in {file}: close it first, then import. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2634" />
+      <location filename="../../../build/spec_strings.py" line="2638" />
       <source>{server} already holds a team register: open it instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2635" />
+      <location filename="../../../build/spec_strings.py" line="2639" />
       <source>{server} does not offer an encrypted (TLS) connection, and Atlas needs one for a server on another computer: ask whoever runs it to turn TLS on.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2636" />
+      <location filename="../../../build/spec_strings.py" line="2640" />
       <source>{server} holds no team register yet: whoever manages the server creates one with 'atlas team init'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2637" />
+      <location filename="../../../build/spec_strings.py" line="2641" />
       <source>{server} holds no team register: create one with 'atlas team init'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2638" />
+      <location filename="../../../build/spec_strings.py" line="2642" />
       <source>{server} refuses connections without encryption, and this one had none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2639" />
+      <location filename="../../../build/spec_strings.py" line="2643" />
       <source>{where} no longer ends with the entry that was imported: its end was rewritten on the server; {fix}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2640" />
+      <location filename="../../../build/spec_strings.py" line="2644" />
       <source>{where} was changed on the server after the import: its entries no longer match the digest the import recorded; {fix}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2795" />
+      <location filename="../../../build/spec_strings.py" line="2799" />
       <source>The audit trail has %n entr(y|ies), but this computer saw {seen} the last time it was open: entries were removed from its end. Run 'atlas doctor'; restore a backup if the register was not restored on purpose.</source>
       <translation type="unfinished">
         <numerusform />
@@ -19055,7 +19075,7 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2796" />
+      <location filename="../../../build/spec_strings.py" line="2800" />
       <source>{file} holds records that disagree with its audit trail ({first} and %n more). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation type="unfinished">
         <numerusform />
@@ -19063,7 +19083,7 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2797" />
+      <location filename="../../../build/spec_strings.py" line="2801" />
       <source>{where} has %n entr(y|ies) where {imported} were imported: entries were removed or added on the server; {fix}</source>
       <translation type="unfinished">
         <numerusform />
@@ -20709,117 +20729,117 @@ Close anyway?</source>
   <context>
     <name>TeamPassword</name>
     <message>
-      <location filename="../../gui/team_password.py" line="82" />
+      <location filename="../../gui/team_password.py" line="79" />
       <source>&amp;Again:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="75" />
+      <location filename="../../gui/team_password.py" line="72" />
       <source>&amp;Hide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="147" />
+      <location filename="../../gui/team_password.py" line="144" />
       <source>Problem</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="61" />
+      <location filename="../../gui/team_password.py" line="58" />
       <source>&amp;Type a password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="62" />
+      <location filename="../../gui/team_password.py" line="59" />
       <source>&amp;Make one for me</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="63" />
+      <location filename="../../gui/team_password.py" line="60" />
       <source>Five groups of four letters and digits: strong, and easy to pass on by hand.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="73" />
+      <location filename="../../gui/team_password.py" line="70" />
       <source>New password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="75" />
+      <location filename="../../gui/team_password.py" line="72" />
       <source>S&amp;how</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="76" />
+      <location filename="../../gui/team_password.py" line="73" />
       <source>Show the password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="77" />
+      <location filename="../../gui/team_password.py" line="74" />
       <source>New password again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="78" />
+      <location filename="../../gui/team_password.py" line="75" />
       <source>Type it a second time, so a typing mistake cannot lock anyone out.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="79" />
+      <location filename="../../gui/team_password.py" line="76" />
       <source>&amp;New password:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="94" />
+      <location filename="../../gui/team_password.py" line="91" />
       <source>The password made for them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="95" />
+      <location filename="../../gui/team_password.py" line="92" />
       <source>&amp;Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="97" />
+      <location filename="../../gui/team_password.py" line="94" />
       <source>Copy it to the clipboard; it is wiped from there after 30 seconds.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="101" />
+      <location filename="../../gui/team_password.py" line="98" />
       <source>Shown only now: give it to them in person, and ask them to choose their own with File → Change my password…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="125" />
+      <location filename="../../gui/team_password.py" line="122" />
       <source>Type the new password.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="127" />
+      <location filename="../../gui/team_password.py" line="124" />
       <source>The two passwords are not the same: type the new one again in both fields.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="199" />
+      <location filename="../../gui/team_password.py" line="196" />
       <source>Change my password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="201" />
+      <location filename="../../gui/team_password.py" line="198" />
       <source>Your new password for {0} as {1}. From now on you sign in with it; your copy of the team key is locked with it too. Choose one that is hard to guess: a few unrelated words work well.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="211" />
+      <location filename="../../gui/team_password.py" line="208" />
       <source>&amp;Change password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="221" />
+      <location filename="../../gui/team_password.py" line="218" />
       <source>That is the password you have now; nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="233" />
+      <location filename="../../gui/team_password.py" line="230" />
       <source>Changing your password…</source>
       <translation type="unfinished" />
     </message>

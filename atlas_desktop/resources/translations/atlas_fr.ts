@@ -113,7 +113,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>Quitter sans enregistrer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2683" />
+      <location filename="../../../build/spec_strings.py" line="2687" />
       <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
       <translation>
         <numerusform>%n éditeur ouvert contient des modifications non enregistrées. Quitter maintenant les abandonne.</numerusform>
@@ -797,7 +797,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>Ne remplissez cette page que si les données appartenaient à un client pour lequel vous les traitez. C'est alors le client qui notifie l'autorité, et vous devez l'informer dans les meilleurs délais (art. 33(2)).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2684" />
+      <location filename="../../../build/spec_strings.py" line="2688" />
       <source>%n day(s) {0} h</source>
       <translation>
         <numerusform>%n jour {0} h</numerusform>
@@ -1408,7 +1408,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>SHA-256 du dossier : {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2685" />
+      <location filename="../../../build/spec_strings.py" line="2689" />
       <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
       <translation>
         <numerusform>%n élément n'est pas encore revu. Confirmez-le, mettez-le à jour ou retirez-le avant de clôturer la revue.</numerusform>
@@ -1551,7 +1551,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>Verrouillé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2686" />
+      <location filename="../../../build/spec_strings.py" line="2690" />
       <source>%n breach(es) in the last 12 months</source>
       <translation>
         <numerusform>%n violation au cours des 12 derniers mois</numerusform>
@@ -1559,7 +1559,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2687" />
+      <location filename="../../../build/spec_strings.py" line="2691" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n jour</numerusform>
@@ -1567,7 +1567,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2688" />
+      <location filename="../../../build/spec_strings.py" line="2692" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>%n jour restant</numerusform>
@@ -1575,7 +1575,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2689" />
+      <location filename="../../../build/spec_strings.py" line="2693" />
       <source>%n day(s) overdue</source>
       <translation>
         <numerusform>%n jour de retard</numerusform>
@@ -1583,7 +1583,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2690" />
+      <location filename="../../../build/spec_strings.py" line="2694" />
       <source>%n day(s) {0} h</source>
       <translation>
         <numerusform>%n jour {0} h</numerusform>
@@ -1591,7 +1591,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2691" />
+      <location filename="../../../build/spec_strings.py" line="2695" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n lacune</numerusform>
@@ -1914,7 +1914,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>Vous pouvez consulter ce registre mais pas le modifier : vous êtes connecté en tant que lecteur. Un gestionnaire peut vous attribuer un autre rôle.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2692" />
+      <location filename="../../../build/spec_strings.py" line="2696" />
       <source>%n problem(s) to fix before this can be saved:</source>
       <translation>
         <numerusform>%n problème à corriger avant de pouvoir enregistrer :</numerusform>
@@ -2634,7 +2634,7 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
       <translation>Confirmer avec cette note</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2693" />
+      <location filename="../../../build/spec_strings.py" line="2697" />
       <source>These %n record(s) need your attention before you confirm them unchanged:</source>
       <translation>
         <numerusform>%n fiche demande votre attention avant que vous la confirmiez inchangée :</numerusform>
@@ -2686,7 +2686,7 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
   <context>
     <name>Outbox</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2694" />
+      <location filename="../../../build/spec_strings.py" line="2698" />
       <source>%n breach(es)</source>
       <translation>
         <numerusform>%n violation</numerusform>
@@ -2694,7 +2694,7 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2695" />
+      <location filename="../../../build/spec_strings.py" line="2699" />
       <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
       <translation>
         <numerusform>%n violation consignée hors ligne sur cet ordinateur attend d'être envoyée à ce registre d'équipe.</numerusform>
@@ -3077,37 +3077,37 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
   <context>
     <name>QLineEdit</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2668" />
+      <location filename="../../../build/spec_strings.py" line="2672" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2669" />
+      <location filename="../../../build/spec_strings.py" line="2673" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2670" />
+      <location filename="../../../build/spec_strings.py" line="2674" />
       <source>Cu&amp;t</source>
       <translation>Co&amp;uper</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2671" />
+      <location filename="../../../build/spec_strings.py" line="2675" />
       <source>&amp;Copy</source>
       <translation>&amp;Copier</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2672" />
+      <location filename="../../../build/spec_strings.py" line="2676" />
       <source>&amp;Paste</source>
       <translation>Co&amp;ller</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2673" />
+      <location filename="../../../build/spec_strings.py" line="2677" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2674" />
+      <location filename="../../../build/spec_strings.py" line="2678" />
       <source>Select All</source>
       <translation>Tout sélectionner</translation>
     </message>
@@ -3123,92 +3123,92 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2641" />
+      <location filename="../../../build/spec_strings.py" line="2645" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2642" />
+      <location filename="../../../build/spec_strings.py" line="2646" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2643" />
+      <location filename="../../../build/spec_strings.py" line="2647" />
       <source>Save All</source>
       <translation>Tout enregistrer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2644" />
+      <location filename="../../../build/spec_strings.py" line="2648" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2645" />
+      <location filename="../../../build/spec_strings.py" line="2649" />
       <source>&amp;Yes</source>
       <translation>&amp;Oui</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2646" />
+      <location filename="../../../build/spec_strings.py" line="2650" />
       <source>Yes to &amp;All</source>
       <translation>Oui à &amp;tout</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2647" />
+      <location filename="../../../build/spec_strings.py" line="2651" />
       <source>&amp;No</source>
       <translation>&amp;Non</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2648" />
+      <location filename="../../../build/spec_strings.py" line="2652" />
       <source>N&amp;o to All</source>
       <translation>Non à to&amp;ut</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2649" />
+      <location filename="../../../build/spec_strings.py" line="2653" />
       <source>Abort</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2650" />
+      <location filename="../../../build/spec_strings.py" line="2654" />
       <source>Retry</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2651" />
+      <location filename="../../../build/spec_strings.py" line="2655" />
       <source>Ignore</source>
       <translation>Ignorer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2652" />
+      <location filename="../../../build/spec_strings.py" line="2656" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2653" />
+      <location filename="../../../build/spec_strings.py" line="2657" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2654" />
+      <location filename="../../../build/spec_strings.py" line="2658" />
       <source>Discard</source>
       <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2655" />
+      <location filename="../../../build/spec_strings.py" line="2659" />
       <source>Help</source>
       <translation>Aide</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2656" />
+      <location filename="../../../build/spec_strings.py" line="2660" />
       <source>Apply</source>
       <translation>Appliquer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2657" />
+      <location filename="../../../build/spec_strings.py" line="2661" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2658" />
+      <location filename="../../../build/spec_strings.py" line="2662" />
       <source>Restore Defaults</source>
       <translation>Restaurer les valeurs par défaut</translation>
     </message>
@@ -3216,42 +3216,42 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
   <context>
     <name>QWidgetTextControl</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2675" />
+      <location filename="../../../build/spec_strings.py" line="2679" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2676" />
+      <location filename="../../../build/spec_strings.py" line="2680" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2677" />
+      <location filename="../../../build/spec_strings.py" line="2681" />
       <source>Cu&amp;t</source>
       <translation>Co&amp;uper</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2678" />
+      <location filename="../../../build/spec_strings.py" line="2682" />
       <source>&amp;Copy</source>
       <translation>&amp;Copier</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2679" />
+      <location filename="../../../build/spec_strings.py" line="2683" />
       <source>Copy &amp;Link Location</source>
       <translation>Copier l'adresse du &amp;lien</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2680" />
+      <location filename="../../../build/spec_strings.py" line="2684" />
       <source>&amp;Paste</source>
       <translation>Co&amp;ller</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2681" />
+      <location filename="../../../build/spec_strings.py" line="2685" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2682" />
+      <location filename="../../../build/spec_strings.py" line="2686" />
       <source>Select All</source>
       <translation>Tout sélectionner</translation>
     </message>
@@ -3259,47 +3259,47 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
   <context>
     <name>QWizard</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2659" />
+      <location filename="../../../build/spec_strings.py" line="2663" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2660" />
+      <location filename="../../../build/spec_strings.py" line="2664" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2661" />
+      <location filename="../../../build/spec_strings.py" line="2665" />
       <source>&amp;Finish</source>
       <translation>&amp;Terminer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2662" />
+      <location filename="../../../build/spec_strings.py" line="2666" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2663" />
+      <location filename="../../../build/spec_strings.py" line="2667" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2664" />
+      <location filename="../../../build/spec_strings.py" line="2668" />
       <source>Go Back</source>
       <translation>Précédent</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2665" />
+      <location filename="../../../build/spec_strings.py" line="2669" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2666" />
+      <location filename="../../../build/spec_strings.py" line="2670" />
       <source>Commit</source>
       <translation>Valider</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2667" />
+      <location filename="../../../build/spec_strings.py" line="2671" />
       <source>Done</source>
       <translation>Fait</translation>
     </message>
@@ -3503,7 +3503,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
   <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2696" />
+      <location filename="../../../build/spec_strings.py" line="2700" />
       <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
       <translation>
         <numerusform>Journal d'audit : %n entrée, et sa dernière entrée correspond à celle enregistrée lors de la sauvegarde. {0}</numerusform>
@@ -4135,7 +4135,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>Échéance aujourd'hui</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2697" />
+      <location filename="../../../build/spec_strings.py" line="2701" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>%n jour restant</numerusform>
@@ -4143,7 +4143,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2698" />
+      <location filename="../../../build/spec_strings.py" line="2702" />
       <source>Overdue by %n day(s): answer it now</source>
       <translation>
         <numerusform>En retard de %n jour : répondez-y maintenant</numerusform>
@@ -4250,7 +4250,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>Afficher {0} de plus (sur {1} restants)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2699" />
+      <location filename="../../../build/spec_strings.py" line="2703" />
       <source>{0}: %n item(s)</source>
       <translation>
         <numerusform>{0} : %n élément</numerusform>
@@ -4526,7 +4526,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
   <context>
     <name>TemplatePicker</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2700" />
+      <location filename="../../../build/spec_strings.py" line="2704" />
       <source>Add %n activit(y|ies)</source>
       <translation>
         <numerusform>Ajouter %n activité</numerusform>
@@ -5136,7 +5136,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>{client} (le responsable du traitement) informé le {when} ; c'est lui qui décide de la notification</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2701" />
+      <location filename="../../../build/spec_strings.py" line="2705" />
       <source>{count} (person|people) (is|are) affected</source>
       <translation>
         <numerusform>{count} personne est concernée</numerusform>
@@ -5387,7 +5387,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>{name} remplit un critère de la pré-évaluation AIPD : indiquez pourquoi aucune AIPD n'est nécessaire, ou réalisez-en une.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2702" />
+      <location filename="../../../build/spec_strings.py" line="2706" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n jour</numerusform>
@@ -5395,7 +5395,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2703" />
+      <location filename="../../../build/spec_strings.py" line="2707" />
       <source>%n day(s) ago</source>
       <translation>
         <numerusform>il y a %n jour</numerusform>
@@ -5403,7 +5403,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2704" />
+      <location filename="../../../build/spec_strings.py" line="2708" />
       <source>%n hour(s)</source>
       <translation>
         <numerusform>%n heure</numerusform>
@@ -5411,7 +5411,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2705" />
+      <location filename="../../../build/spec_strings.py" line="2709" />
       <source>handles special-category data and was involved in breach(es) {breaches}</source>
       <translation>
         <numerusform>traite des données de catégorie particulière et a été impliqué dans la violation {breaches}</numerusform>
@@ -5419,7 +5419,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2706" />
+      <location filename="../../../build/spec_strings.py" line="2710" />
       <source>in %n day(s)</source>
       <translation>
         <numerusform>dans %n jour</numerusform>
@@ -5427,7 +5427,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2707" />
+      <location filename="../../../build/spec_strings.py" line="2711" />
       <source>was involved in breach(es) {breaches}</source>
       <translation>
         <numerusform>a été impliqué dans la violation {breaches}</numerusform>
@@ -5435,7 +5435,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2708" />
+      <location filename="../../../build/spec_strings.py" line="2712" />
       <source>{name} meets %n DPIA screening criteri(on|a) but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
       <translation>
         <numerusform>{name} remplit %n critère de la pré-évaluation AIPD mais n'a pas d'AIPD : réalisez-en une avant de poursuivre, ou indiquez pourquoi le risque n'est pas élevé (WP248 rév.01).</numerusform>
@@ -5443,7 +5443,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2709" />
+      <location filename="../../../build/spec_strings.py" line="2713" />
       <source>{name}: consent to an online service by someone aged %n, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
       <translation>
         <numerusform>{name} : consentement à un service en ligne donné par une personne âgée de %n an, en dessous de l'âge du consentement numérique ({limit} en/au {where}), sans titulaire de l'autorité parentale enregistré comme l'ayant donné ou autorisé : indiquez qui l'a fait et comment cela a été vérifié, ou cessez de vous fonder sur ce consentement.</numerusform>
@@ -7769,7 +7769,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>{title} ({register}) : {fields}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2747" />
+      <location filename="../../../build/spec_strings.py" line="2751" />
       <source>audit trail: {entries}, head {head}…, matches %n anchor(s)</source>
       <translation>
         <numerusform>journal d'audit : {entries}, tête {head}…, correspond à %n ancre</numerusform>
@@ -7777,7 +7777,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2748" />
+      <location filename="../../../build/spec_strings.py" line="2752" />
       <source>audit trail: {entries}, head {head}…, matches %n anchor(s) from backups</source>
       <translation>
         <numerusform>journal d'audit : {entries}, tête {head}…, correspond à %n ancre issue des sauvegardes</numerusform>
@@ -7785,7 +7785,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2751" />
+      <location filename="../../../build/spec_strings.py" line="2755" />
       <source>{title} cannot be closed yet: %n item(s) (is|are) still open.</source>
       <translation>
         <numerusform>{title} ne peut pas encore être clôturée : %n élément reste ouvert.</numerusform>
@@ -7958,7 +7958,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>… et {count} autres fiches diffèrent du journal d'audit</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2710" />
+      <location filename="../../../build/spec_strings.py" line="2714" />
       <source>%n (person|people).</source>
       <translation>
         <numerusform>%n personne.</numerusform>
@@ -7966,7 +7966,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2711" />
+      <location filename="../../../build/spec_strings.py" line="2715" />
       <source>%n (person|staff)</source>
       <translation>
         <numerusform>%n membre du personnel</numerusform>
@@ -7974,7 +7974,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2712" />
+      <location filename="../../../build/spec_strings.py" line="2716" />
       <source>%n (person|staff).</source>
       <translation>
         <numerusform>%n membre du personnel.</numerusform>
@@ -7982,7 +7982,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2713" />
+      <location filename="../../../build/spec_strings.py" line="2717" />
       <source>%n DPIA(s)</source>
       <translation>
         <numerusform>%n AIPD</numerusform>
@@ -7990,7 +7990,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2714" />
+      <location filename="../../../build/spec_strings.py" line="2718" />
       <source>%n DPIA(s).</source>
       <translation>
         <numerusform>%n AIPD.</numerusform>
@@ -7998,7 +7998,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2715" />
+      <location filename="../../../build/spec_strings.py" line="2719" />
       <source>%n attachment(s)</source>
       <translation>
         <numerusform>%n pièce jointe</numerusform>
@@ -8006,7 +8006,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2716" />
+      <location filename="../../../build/spec_strings.py" line="2720" />
       <source>%n breach(es)</source>
       <translation>
         <numerusform>%n violation</numerusform>
@@ -8014,7 +8014,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2717" />
+      <location filename="../../../build/spec_strings.py" line="2721" />
       <source>%n breach(es) still wait</source>
       <translation>
         <numerusform>%n violation attend encore</numerusform>
@@ -8022,7 +8022,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2718" />
+      <location filename="../../../build/spec_strings.py" line="2722" />
       <source>%n breach(es).</source>
       <translation>
         <numerusform>%n violation.</numerusform>
@@ -8030,7 +8030,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2719" />
+      <location filename="../../../build/spec_strings.py" line="2723" />
       <source>%n closed review(s)</source>
       <translation>
         <numerusform>%n revue clôturée</numerusform>
@@ -8038,7 +8038,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2720" />
+      <location filename="../../../build/spec_strings.py" line="2724" />
       <source>%n consent(s)</source>
       <translation>
         <numerusform>%n consentement</numerusform>
@@ -8046,7 +8046,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2721" />
+      <location filename="../../../build/spec_strings.py" line="2725" />
       <source>%n due soon</source>
       <translation>
         <numerusform>%n à échéance proche</numerusform>
@@ -8054,7 +8054,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2722" />
+      <location filename="../../../build/spec_strings.py" line="2726" />
       <source>%n entr(y|ies)</source>
       <translation>
         <numerusform>%n entrée</numerusform>
@@ -8062,7 +8062,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2723" />
+      <location filename="../../../build/spec_strings.py" line="2727" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n lacune</numerusform>
@@ -8070,7 +8070,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2724" />
+      <location filename="../../../build/spec_strings.py" line="2728" />
       <source>%n item(s) to confirm, update or retire:</source>
       <translation>
         <numerusform>%n élément à confirmer, mettre à jour ou retirer :</numerusform>
@@ -8078,7 +8078,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2725" />
+      <location filename="../../../build/spec_strings.py" line="2729" />
       <source>%n need(s|) your attention, so (it|they) (was|were) not confirmed with the rest: open each one and put it right, or confirm it with a note ('atlas review confirm ITEM --note "why it stands as it is"').</source>
       <translation>
         <numerusform>%n élément demande votre attention : il n'a donc pas été confirmé avec les autres. Ouvrez-le et corrigez-le, ou confirmez-le avec une note (« atlas review confirm ITEM --note "pourquoi cela reste en l'état" »).</numerusform>
@@ -8086,7 +8086,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2726" />
+      <location filename="../../../build/spec_strings.py" line="2730" />
       <source>%n organisation(s).</source>
       <translation>
         <numerusform>%n organisme.</numerusform>
@@ -8094,7 +8094,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2727" />
+      <location filename="../../../build/spec_strings.py" line="2731" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -8102,7 +8102,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2728" />
+      <location filename="../../../build/spec_strings.py" line="2732" />
       <source>%n polic(y|ies)</source>
       <translation>
         <numerusform>%n politique</numerusform>
@@ -8110,7 +8110,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2729" />
+      <location filename="../../../build/spec_strings.py" line="2733" />
       <source>%n polic(y|ies).</source>
       <translation>
         <numerusform>%n politique.</numerusform>
@@ -8118,7 +8118,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2730" />
+      <location filename="../../../build/spec_strings.py" line="2734" />
       <source>%n processing activit(y|ies)</source>
       <translation>
         <numerusform>%n activité de traitement</numerusform>
@@ -8126,7 +8126,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2731" />
+      <location filename="../../../build/spec_strings.py" line="2735" />
       <source>%n processing activit(y|ies).</source>
       <translation>
         <numerusform>%n activité de traitement.</numerusform>
@@ -8134,7 +8134,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2732" />
+      <location filename="../../../build/spec_strings.py" line="2736" />
       <source>%n processor(s)</source>
       <translation>
         <numerusform>%n sous-traitant</numerusform>
@@ -8142,7 +8142,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2733" />
+      <location filename="../../../build/spec_strings.py" line="2737" />
       <source>%n processor(s).</source>
       <translation>
         <numerusform>%n sous-traitant.</numerusform>
@@ -8150,7 +8150,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2734" />
+      <location filename="../../../build/spec_strings.py" line="2738" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n fiche</numerusform>
@@ -8158,7 +8158,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2735" />
+      <location filename="../../../build/spec_strings.py" line="2739" />
       <source>%n rights request(s)</source>
       <translation>
         <numerusform>%n demande d'exercice de droits</numerusform>
@@ -8166,7 +8166,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2736" />
+      <location filename="../../../build/spec_strings.py" line="2740" />
       <source>%n rights request(s).</source>
       <translation>
         <numerusform>%n demande d'exercice de droits.</numerusform>
@@ -8174,7 +8174,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2737" />
+      <location filename="../../../build/spec_strings.py" line="2741" />
       <source>%n training</source>
       <translation>
         <numerusform>%n formation</numerusform>
@@ -8182,7 +8182,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2738" />
+      <location filename="../../../build/spec_strings.py" line="2742" />
       <source>%n training.</source>
       <translation>
         <numerusform>%n formation.</numerusform>
@@ -8190,7 +8190,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2739" />
+      <location filename="../../../build/spec_strings.py" line="2743" />
       <source>'atlas check --register {path}' lists its %n finding(s).</source>
       <translation>
         <numerusform>« atlas check --register {path} » liste son constat (%n).</numerusform>
@@ -8198,7 +8198,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2740" />
+      <location filename="../../../build/spec_strings.py" line="2744" />
       <source>Confirmed %n item(s) as unchanged. {counts}</source>
       <translation>
         <numerusform>%n élément confirmé comme inchangé. {counts}</numerusform>
@@ -8206,7 +8206,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2741" />
+      <location filename="../../../build/spec_strings.py" line="2745" />
       <source>Nothing was imported. Fix the problems and try again, or add --skip-invalid to import the %n valid row(s) only.</source>
       <translation>
         <numerusform>Rien n'a été importé. Corrigez les problèmes et réessayez, ou ajoutez --skip-invalid pour n'importer que la ligne valide (%n).</numerusform>
@@ -8214,7 +8214,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2742" />
+      <location filename="../../../build/spec_strings.py" line="2746" />
       <source>Reopened %n confirmed item(s). {counts}</source>
       <translation>
         <numerusform>%n élément confirmé rouvert. {counts}</numerusform>
@@ -8222,7 +8222,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2743" />
+      <location filename="../../../build/spec_strings.py" line="2747" />
       <source>Retired %n item(s): kept in the history, no longer in force. {counts}</source>
       <translation>
         <numerusform>%n élément retiré : conservé dans l'historique, plus en vigueur. {counts}</numerusform>
@@ -8230,7 +8230,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2744" />
+      <location filename="../../../build/spec_strings.py" line="2748" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty and was removed.</source>
       <translation>
         <numerusform>%n violation envoyée de la boîte d'envoi de cet ordinateur vers {where}, avec son heure d'origine ; la boîte d'envoi est vide et a été supprimée.</numerusform>
@@ -8238,7 +8238,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2745" />
+      <location filename="../../../build/spec_strings.py" line="2749" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty.</source>
       <translation>
         <numerusform>%n violation envoyée de la boîte d'envoi de cet ordinateur vers {where}, avec son heure d'origine ; la boîte d'envoi est vide.</numerusform>
@@ -8246,7 +8246,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2746" />
+      <location filename="../../../build/spec_strings.py" line="2750" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; {waiting} in the outbox.</source>
       <translation>
         <numerusform>%n violation envoyée de la boîte d'envoi de cet ordinateur vers {where}, avec son heure d'origine ; {waiting} dans la boîte d'envoi.</numerusform>
@@ -8254,7 +8254,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2749" />
+      <location filename="../../../build/spec_strings.py" line="2753" />
       <source>{count} problem(s)</source>
       <translation>
         <numerusform>{count} problème</numerusform>
@@ -8262,7 +8262,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2750" />
+      <location filename="../../../build/spec_strings.py" line="2754" />
       <source>{count} row(s)</source>
       <translation>
         <numerusform>{count} ligne</numerusform>
@@ -8427,176 +8427,196 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1540" />
+      <source>The password is empty.</source>
+      <translation>Le mot de passe est vide.</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="1541" />
+      <source>The password is shorter than {length} characters.</source>
+      <translation>Le mot de passe compte moins de {length} caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="1542" />
+      <source>The password is too easy to guess: it is made only of your organisation's name (and numbers), the first thing anyone would try.</source>
+      <translation>Le mot de passe est trop facile à deviner : il n'est composé que du nom de votre organisation (et de chiffres), la première chose que l'on essaierait.</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="1543" />
+      <source>The password is too easy to guess: {reason}</source>
+      <translation>Le mot de passe est trop facile à deviner : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="1544" />
       <source>There is no activity template called {key}; use one of: {keys}. 'atlas templates' lists them.</source>
       <translation>Il n'existe pas de modèle d'activité nommé {key} ; utilisez l'un de : {keys}. « atlas templates » les liste.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1541" />
+      <location filename="../../../build/spec_strings.py" line="1545" />
       <source>There is no register called {key}; use one of: {keys}.</source>
       <translation>Il n'existe pas de registre nommé {key} ; utilisez l'un de : {keys}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1542" />
+      <location filename="../../../build/spec_strings.py" line="1546" />
       <source>This is a top-10 common password.</source>
       <translation>C'est l'un des 10 mots de passe les plus courants.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1543" />
+      <location filename="../../../build/spec_strings.py" line="1547" />
       <source>This is a top-100 common password.</source>
       <translation>C'est l'un des 100 mots de passe les plus courants.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1544" />
+      <location filename="../../../build/spec_strings.py" line="1548" />
       <source>This is a very common password.</source>
       <translation>C'est un mot de passe très courant.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1545" />
+      <location filename="../../../build/spec_strings.py" line="1549" />
       <source>This is similar to a commonly used password.</source>
       <translation>Cela ressemble à un mot de passe courant.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1546" />
+      <location filename="../../../build/spec_strings.py" line="1550" />
       <source>Tip: use four or more unrelated words, e.g. 'lantern-orbit-pepper-canal'.</source>
       <translation>Astuce : utilisez quatre mots sans rapport entre eux ou plus, p. ex. « lanterne-orbite-poivre-canal ».</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1547" />
+      <location filename="../../../build/spec_strings.py" line="1551" />
       <source>Use a few words, avoid common phrases.</source>
       <translation>Utilisez quelques mots, évitez les expressions courantes.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1548" />
+      <location filename="../../../build/spec_strings.py" line="1552" />
       <source>Use a longer keyboard pattern with more turns.</source>
       <translation>Utilisez un motif de clavier plus long, avec plus de changements de direction.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1549" />
+      <location filename="../../../build/spec_strings.py" line="1553" />
       <source>a review interval must be at least one month, not {months}</source>
       <translation>un intervalle de revue doit être d'au moins un mois, pas {months}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1550" />
+      <location filename="../../../build/spec_strings.py" line="1554" />
       <source>country {code} has no public-holiday subdivision {region}</source>
       <translation>le pays {code} n'a pas de subdivision {region} dans le calendrier des jours fériés</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1551" />
+      <location filename="../../../build/spec_strings.py" line="1555" />
       <source>expected a JSON list of rows ({reason})</source>
       <translation>une liste JSON de lignes était attendue ({reason})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1552" />
+      <location filename="../../../build/spec_strings.py" line="1556" />
       <source>expected a JSON list of rows, like [{"column": "value"}]</source>
       <translation>une liste JSON de lignes était attendue, par exemple [{"column": "value"}]</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1553" />
+      <location filename="../../../build/spec_strings.py" line="1557" />
       <source>it holds a number too long to read</source>
       <translation>il contient un nombre trop long pour être lu</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1554" />
+      <location filename="../../../build/spec_strings.py" line="1558" />
       <source>it is larger than {size} MB, far more than any record holds</source>
       <translation>il dépasse {size} Mo, bien plus que ce que contient une fiche</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1555" />
+      <location filename="../../../build/spec_strings.py" line="1559" />
       <source>it is not UTF-8 text (byte {position} cannot be read)</source>
       <translation>ce n'est pas du texte UTF-8 (l'octet {position} est illisible)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1556" />
+      <location filename="../../../build/spec_strings.py" line="1560" />
       <source>no deadline can be counted from {day}: it is at the edge of the calendar</source>
       <translation>aucune échéance ne peut être calculée à partir du {day} : cette date est à la limite du calendrier</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1557" />
+      <location filename="../../../build/spec_strings.py" line="1561" />
       <source>no working day within {days} days of {day}; the holiday calendar looks wrong</source>
       <translation>aucun jour ouvré dans les {days} jours suivant le {day} ; le calendrier des jours fériés semble erroné</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1558" />
+      <location filename="../../../build/spec_strings.py" line="1562" />
       <source>summer time</source>
       <translation>heure d'été</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1559" />
+      <location filename="../../../build/spec_strings.py" line="1563" />
       <source>the JSON is nested too deeply (more than {levels} levels)</source>
       <translation>le JSON est imbriqué trop profondément (plus de {levels} niveaux)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1560" />
+      <location filename="../../../build/spec_strings.py" line="1564" />
       <source>there is no public-holiday calendar for country code {code}</source>
       <translation>il n'existe pas de calendrier des jours fériés pour le code pays {code}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1561" />
+      <location filename="../../../build/spec_strings.py" line="1565" />
       <source>training must stay valid for at least one month, not {months}</source>
       <translation>une formation doit rester valable au moins un mois, pas {months}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1562" />
+      <location filename="../../../build/spec_strings.py" line="1566" />
       <source>unknown column {column}; the columns are {columns}</source>
       <translation>colonne inconnue {column} ; les colonnes sont {columns}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1563" />
+      <location filename="../../../build/spec_strings.py" line="1567" />
       <source>winter time</source>
       <translation>heure d'hiver</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1564" />
+      <location filename="../../../build/spec_strings.py" line="1568" />
       <source>{day} is outside the dates Atlas accepts ({first}–{last})</source>
       <translation>{day} est en dehors des dates acceptées par Atlas ({first}–{last})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1565" />
+      <location filename="../../../build/spec_strings.py" line="1569" />
       <source>{months} months from {day} is out of the calendar's range</source>
       <translation>{months} mois après le {day} sort des limites du calendrier</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1566" />
+      <location filename="../../../build/spec_strings.py" line="1570" />
       <source>{name} is not a known time zone; use a name such as 'Europe/Bucharest'</source>
       <translation>{name} n'est pas un fuseau horaire connu ; utilisez un nom comme « Europe/Paris »</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1567" />
+      <location filename="../../../build/spec_strings.py" line="1571" />
       <source>{text} is not a country; write its two-letter code, e.g. RO, DE, CH</source>
       <translation>{text} n'est pas un pays ; écrivez son code à deux lettres, p. ex. RO, DE, CH</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1568" />
+      <location filename="../../../build/spec_strings.py" line="1572" />
       <source>{text} is not a date and time; write it as YYYY-MM-DD HH:MM</source>
       <translation>{text} n'est pas une date et une heure ; écrivez-la sous la forme AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1569" />
+      <location filename="../../../build/spec_strings.py" line="1573" />
       <source>{text} is not a date; write it as YYYY-MM-DD</source>
       <translation>{text} n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1570" />
+      <location filename="../../../build/spec_strings.py" line="1574" />
       <source>{text} is not a whole number</source>
       <translation>{text} n'est pas un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1571" />
+      <location filename="../../../build/spec_strings.py" line="1575" />
       <source>{text} is not one of: {choices}</source>
       <translation>{text} ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1572" />
+      <location filename="../../../build/spec_strings.py" line="1576" />
       <source>{text} is not yes or no</source>
       <translation>{text} n'est ni oui ni non</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1573" />
+      <location filename="../../../build/spec_strings.py" line="1577" />
       <source>{when} did not exist in {zone} (clocks went forward from {start} to {end}); write the time after the change, or add the offset, e.g. {offset}</source>
       <translation>{when} n'a pas existé dans le fuseau {zone} (les horloges ont avancé de {start} à {end}) ; écrivez l'heure d'après le changement, ou ajoutez le décalage, p. ex. {offset}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1574" />
+      <location filename="../../../build/spec_strings.py" line="1578" />
       <source>{when} happened twice in {zone} (clocks went back from {start} to {end}); write {when}{first_offset} ({first_name}, the first) or {second_offset} ({second_name}, the second)</source>
       <translation>{when} a existé deux fois dans le fuseau {zone} (les horloges ont reculé de {start} à {end}) ; écrivez {when}{first_offset} ({first_name}, la première) ou {second_offset} ({second_name}, la seconde)</translation>
     </message>
@@ -8604,157 +8624,157 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
   <context>
     <name>judgements</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1575" />
+      <location filename="../../../build/spec_strings.py" line="1579" />
       <source>"{name}"</source>
       <translation>« {name} »</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1576" />
+      <location filename="../../../build/spec_strings.py" line="1580" />
       <source>(unnamed)</source>
       <translation>(sans nom)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1577" />
+      <location filename="../../../build/spec_strings.py" line="1581" />
       <source>A Data Protection Officer is required</source>
       <translation>Un délégué à la protection des données est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1578" />
+      <location filename="../../../build/spec_strings.py" line="1582" />
       <source>A Data Protection Officer may be required</source>
       <translation>Un délégué à la protection des données peut être obligatoire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1579" />
+      <location filename="../../../build/spec_strings.py" line="1583" />
       <source>Automated evaluation of people (profiling or scoring) with decisions that have legal or similarly significant effects: a DPIA is required (Art. 35(3)(a)).</source>
       <translation>Évaluation automatisée de personnes (profilage ou notation) avec des décisions produisant des effets juridiques ou similaires significatifs : une AIPD est obligatoire (art. 35(3)(a)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1580" />
+      <location filename="../../../build/spec_strings.py" line="1584" />
       <source>Counted from the activity's own fields: {criteria} (WP248 rev.01).</source>
       <translation>Décompté à partir des champs de l'activité elle-même : {criteria} (WP248 rév.01).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1581" />
+      <location filename="../../../build/spec_strings.py" line="1585" />
       <source>Every activity is occasional, without special-category or criminal data and without a risk the screening shows; say how many employees you have: from 250 the record is always required (Art. 30(5)).</source>
       <translation>Toutes les activités sont occasionnelles, sans données de catégorie particulière ni données pénales et sans risque relevé par la pré-évaluation ; indiquez votre nombre d'employés : à partir de 250, le registre est toujours obligatoire (art. 30(5)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1582" />
+      <location filename="../../../build/spec_strings.py" line="1586" />
       <source>In Germany a DPO is also required when data is processed commercially to be passed on or for market or opinion research (§ 38(1) BDSG).</source>
       <translation>En Allemagne, un DPO est également obligatoire lorsque des données sont traitées à titre commercial en vue de leur transmission ou pour des études de marché ou d'opinion (§ 38(1) BDSG).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1583" />
+      <location filename="../../../build/spec_strings.py" line="1587" />
       <source>In Germany, processing that needs a DPIA ({names}) makes a DPO required, whatever the number of staff (§ 38(1) BDSG, Art. 35).</source>
       <translation>En Allemagne, un traitement nécessitant une AIPD ({names}) rend un DPO obligatoire, quel que soit l'effectif (§ 38(1) BDSG, art. 35).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1584" />
+      <location filename="../../../build/spec_strings.py" line="1588" />
       <source>No Data Protection Officer is required</source>
       <translation>Aucun délégué à la protection des données n'est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1585" />
+      <location filename="../../../build/spec_strings.py" line="1589" />
       <source>No activity is recorded yet. Any payroll or customer file is not occasional, so it makes the record required (Art. 30(5)): record your activities to be sure.</source>
       <translation>Aucune activité n'est encore enregistrée. Un fichier de paie ou de clients n'est pas occasionnel et rend donc le registre obligatoire (art. 30(5)) : enregistrez vos activités pour en être sûr.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1586" />
+      <location filename="../../../build/spec_strings.py" line="1590" />
       <source>One WP248 criterion is met: consider a DPIA and record why not (WP248 rev.01).</source>
       <translation>Un critère WP248 est rempli : envisagez une AIPD et indiquez pourquoi vous n'en faites pas (WP248 rév.01).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1587" />
+      <location filename="../../../build/spec_strings.py" line="1591" />
       <source>Say how many people constantly work with personal data on computers: in Germany, from {threshold} a DPO is required (§ 38(1) BDSG).</source>
       <translation>Indiquez combien de personnes traitent en permanence des données à caractère personnel sur ordinateur : en Allemagne, à partir de {threshold}, un DPO est obligatoire (§ 38(1) BDSG).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1588" />
+      <location filename="../../../build/spec_strings.py" line="1592" />
       <source>Special-category or criminal-offence data on a large scale: a DPIA is required (Art. 35(3)(b)).</source>
       <translation>Données de catégorie particulière ou relatives aux infractions pénales à grande échelle : une AIPD est obligatoire (art. 35(3)(b)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1589" />
+      <location filename="../../../build/spec_strings.py" line="1593" />
       <source>Systematic monitoring of a publicly accessible area on a large scale: a DPIA is required (Art. 35(3)(c)).</source>
       <translation>Surveillance systématique à grande échelle d'une zone accessible au public : une AIPD est obligatoire (art. 35(3)(c)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1590" />
+      <location filename="../../../build/spec_strings.py" line="1594" />
       <source>The record must cover at least these activities; keeping every activity in it is simplest (WP29 position paper on Art. 30(5)).</source>
       <translation>Le registre doit couvrir au moins ces activités ; le plus simple est d'y inscrire toutes les activités (document de position du G29 sur l'art. 30(5)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1591" />
+      <location filename="../../../build/spec_strings.py" line="1595" />
       <source>The record of processing is optional</source>
       <translation>Le registre des traitements est facultatif</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1592" />
+      <location filename="../../../build/spec_strings.py" line="1596" />
       <source>The record of processing is probably required</source>
       <translation>Le registre des traitements est probablement obligatoire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1593" />
+      <location filename="../../../build/spec_strings.py" line="1597" />
       <source>The record of processing is required</source>
       <translation>Le registre des traitements est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1594" />
+      <location filename="../../../build/spec_strings.py" line="1598" />
       <source>The record of processing may be optional</source>
       <translation>Le registre des traitements peut être facultatif</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1595" />
+      <location filename="../../../build/spec_strings.py" line="1599" />
       <source>What counts: a core activity is part of what the office exists to do, not support such as payroll or IT (WP243 rev.01 § 2.1.2); large scale weighs the number of people, the volume, the duration and the area (§ 2.1.3); regular and systematic monitoring includes tracking, profiling, CCTV and behavioural advertising (§ 2.1.4).</source>
       <translation>Ce qui compte : une activité de base fait partie de la raison d'être du bureau, et non des fonctions de support comme la paie ou l'informatique (WP243 rév.01 § 2.1.2) ; la grande échelle tient compte du nombre de personnes, du volume, de la durée et de l'étendue géographique (§ 2.1.3) ; le suivi régulier et systématique comprend le traçage, le profilage, la vidéosurveillance et la publicité comportementale (§ 2.1.4).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1596" />
+      <location filename="../../../build/spec_strings.py" line="1600" />
       <source>What counts: a hospital's patient files are the example of a core activity (WP243 rev.01 § 2.1.2); a single doctor's are not large scale (§ 2.1.3, Recital 91).</source>
       <translation>Ce qui compte : les dossiers des patients d'un hôpital sont l'exemple type d'une activité de base (WP243 rév.01 § 2.1.2) ; ceux d'un médecin exerçant seul ne relèvent pas de la grande échelle (§ 2.1.3, considérant 91).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1597" />
+      <location filename="../../../build/spec_strings.py" line="1601" />
       <source>Whatever your number of employees, the exemption of Art. 30(5) does not apply:</source>
       <translation>Quel que soit votre nombre d'employés, l'exemption de l'art. 30(5) ne s'applique pas :</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1598" />
+      <location filename="../../../build/spec_strings.py" line="1602" />
       <source>You are a public authority or body: a DPO is required whatever data you process (Art. 37(1)(a); WP243 rev.01 § 2.1.1). Only courts acting as courts are exempt.</source>
       <translation>Vous êtes une autorité ou un organisme public : un DPO est obligatoire quelles que soient les données que vous traitez (art. 37(1)(a) ; WP243 rév.01 § 2.1.1). Seules les juridictions agissant dans l'exercice de leur fonction juridictionnelle en sont dispensées.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1599" />
+      <location filename="../../../build/spec_strings.py" line="1603" />
       <source>You are not a public body, and your core activities neither monitor people on a large scale nor handle special-category or criminal data on a large scale, so no DPO is required (Art. 37(1); WP243 rev.01 § 2.1). Name the person responsible for data protection instead.</source>
       <translation>Vous n'êtes pas un organisme public, et vos activités de base ne consistent ni à suivre des personnes à grande échelle ni à traiter à grande échelle des données de catégorie particulière ou pénales : aucun DPO n'est donc obligatoire (art. 37(1) ; WP243 rév.01 § 2.1). Désignez plutôt la personne responsable de la protection des données.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1600" />
+      <location filename="../../../build/spec_strings.py" line="1604" />
       <source>You may still appoint a DPO voluntarily; the same rules then apply to them (WP243 rev.01 § 2.1).</source>
       <translation>Vous pouvez tout de même désigner un DPO volontairement ; les mêmes règles s'appliquent alors à lui (WP243 rév.01 § 2.1).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1601" />
+      <location filename="../../../build/spec_strings.py" line="1605" />
       <source>You said your main business handles special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
       <translation>Vous avez indiqué que votre activité principale consiste à traiter à grande échelle des données de catégorie particulière ou relatives aux infractions pénales : un DPO est obligatoire (art. 37(1)(c)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1602" />
+      <location filename="../../../build/spec_strings.py" line="1606" />
       <source>You said your main business monitors people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
       <translation>Vous avez indiqué que votre activité principale consiste en un suivi régulier et systématique de personnes à grande échelle : un DPO est obligatoire (art. 37(1)(b)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1603" />
+      <location filename="../../../build/spec_strings.py" line="1607" />
       <source>Your activities {names} are core activities that handle special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
       <translation>Vos activités {names} sont des activités de base qui traitent à grande échelle des données de catégorie particulière ou relatives aux infractions pénales : un DPO est obligatoire (art. 37(1)(c)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1604" />
+      <location filename="../../../build/spec_strings.py" line="1608" />
       <source>Your activities {names} are core activities that monitor people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
       <translation>Vos activités {names} sont des activités de base qui assurent un suivi régulier et systématique de personnes à grande échelle : un DPO est obligatoire (art. 37(1)(b)).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2752" />
+      <location filename="../../../build/spec_strings.py" line="2756" />
       <source>%n (criterion|criteria) (is|are) met, but the reason no DPIA is needed is recorded (WP248 rev.01).</source>
       <translation>
         <numerusform>%n critère est rempli, mais la raison pour laquelle aucune AIPD n'est nécessaire est enregistrée (WP248 rév.01).</numerusform>
@@ -8762,7 +8782,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2753" />
+      <location filename="../../../build/spec_strings.py" line="2757" />
       <source>%n WP248 (criterion|criteria) (is|are) met: a DPIA is required in most cases (WP248 rev.01).</source>
       <translation>
         <numerusform>%n critère WP248 est rempli : une AIPD est obligatoire dans la plupart des cas (WP248 rév.01).</numerusform>
@@ -8770,7 +8790,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2754" />
+      <location filename="../../../build/spec_strings.py" line="2758" />
       <source>In Germany, %n (person|people) constantly (works|work) with personal data on computers: from {threshold}, as a rule, a DPO is required (§ 38(1) BDSG).</source>
       <translation>
         <numerusform>En Allemagne, %n personne traite en permanence des données à caractère personnel sur ordinateur : à partir de {threshold}, un DPO est en principe obligatoire (§ 38(1) BDSG).</numerusform>
@@ -8778,7 +8798,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2755" />
+      <location filename="../../../build/spec_strings.py" line="2759" />
       <source>With %n employee(s) (250 or more) the record is always required (Art. 30(1), (2) and (5)).</source>
       <translation>
         <numerusform>Avec %n employé (250 ou plus), le registre est toujours obligatoire (art. 30(1), (2) et (5)).</numerusform>
@@ -8786,7 +8806,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2756" />
+      <location filename="../../../build/spec_strings.py" line="2760" />
       <source>With %n employee(s) (fewer than 250), and every activity occasional, without special-category or criminal data and without a risk the screening shows, the exemption of Art. 30(5) applies. Keeping the record is still the easiest way to show you comply (Art. 5(2)).</source>
       <translation>
         <numerusform>Avec %n employé (moins de 250), et toutes les activités occasionnelles, sans données de catégorie particulière ni données pénales et sans risque relevé par la pré-évaluation, l'exemption de l'art. 30(5) s'applique. Tenir le registre reste le moyen le plus simple de démontrer votre conformité (art. 5(2)).</numerusform>
@@ -8794,7 +8814,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2757" />
+      <location filename="../../../build/spec_strings.py" line="2761" />
       <source>With %n employee(s) (fewer than 250), the exemption of Art. 30(5) does not apply:</source>
       <translation>
         <numerusform>Avec %n employé (moins de 250), l'exemption de l'art. 30(5) ne s'applique pas :</numerusform>
@@ -8802,7 +8822,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2758" />
+      <location filename="../../../build/spec_strings.py" line="2762" />
       <source>{names} (is|are) likely to result in a risk to people (the DPIA screening meets at least one WP248 criterion); any risk counts, not only a high one (Art. 30(5); WP29 position paper on Art. 30(5), 19 April 2018).</source>
       <translation>
         <numerusform>{names} est susceptible d'engendrer un risque pour les personnes (la pré-évaluation AIPD remplit au moins un critère WP248) ; tout risque compte, pas seulement un risque élevé (art. 30(5) ; document de position du G29 sur l'art. 30(5), 19 avril 2018).</numerusform>
@@ -8810,7 +8830,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2759" />
+      <location filename="../../../build/spec_strings.py" line="2763" />
       <source>{names} (is|are) not occasional: routine processing, like payroll or a customer file, needs the record (Art. 30(5)).</source>
       <translation>
         <numerusform>{names} n'est pas occasionnel : un traitement courant, comme la paie ou un fichier de clients, nécessite le registre (art. 30(5)).</numerusform>
@@ -8818,7 +8838,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2760" />
+      <location filename="../../../build/spec_strings.py" line="2764" />
       <source>{names} include(s|) special-category (Art. 9(1)) or criminal-offence (Art. 10) data, which needs the record (Art. 30(5)).</source>
       <translation>
         <numerusform>{names} comprend des données de catégorie particulière (art. 9(1)) ou relatives aux infractions pénales (art. 10), ce qui nécessite le registre (art. 30(5)).</numerusform>
@@ -8829,277 +8849,277 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
   <context>
     <name>problems</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1605" />
+      <location filename="../../../build/spec_strings.py" line="1609" />
       <source>A breach likely to result in a risk must be notified to the authority (Art. 33(1)); choose Yes, or review the risk.</source>
       <translation>Une violation susceptible d'engendrer un risque doit être notifiée à l'autorité (art. 33(1)) ; choisissez Oui, ou réexaminez le risque.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1606" />
+      <location filename="../../../build/spec_strings.py" line="1610" />
       <source>Give both the likelihood and the severity after the measures.</source>
       <translation>Indiquez à la fois la vraisemblance et la gravité après les mesures.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1607" />
+      <location filename="../../../build/spec_strings.py" line="1611" />
       <source>Kept for is required with a unit.</source>
       <translation>Le champ « Conservées pendant » est obligatoire avec une unité.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1608" />
+      <location filename="../../../build/spec_strings.py" line="1612" />
       <source>Object by cannot be before the notice was received.</source>
       <translation>« Objection avant le » ne peut pas précéder la réception de la notification.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1609" />
+      <location filename="../../../build/spec_strings.py" line="1613" />
       <source>Say how long it is kept: a number and a unit, or in words (Art. 30(1)(f)).</source>
       <translation>Indiquez combien de temps les données sont conservées : un nombre et une unité, ou en toutes lettres (art. 30(1)(f)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1610" />
+      <location filename="../../../build/spec_strings.py" line="1614" />
       <source>The extension is allowed only if the person is told within the first month, by {day} ({calendar}; Art. 12(3)).</source>
       <translation>La prolongation n'est permise que si la personne en est informée dans le premier mois, au plus tard le {day} ({calendar} ; art. 12(3)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1611" />
+      <location filename="../../../build/spec_strings.py" line="1615" />
       <source>The {label} was not saved. {reasons}</source>
       <translation>La fiche ({label}) n'a pas été enregistrée. {reasons}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1612" />
+      <location filename="../../../build/spec_strings.py" line="1616" />
       <source>This criterion is listed twice.</source>
       <translation>Ce critère figure deux fois.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1613" />
+      <location filename="../../../build/spec_strings.py" line="1617" />
       <source>Unit is required with a number: days, weeks, months or years.</source>
       <translation>Le champ « Unité » est obligatoire avec un nombre : jours, semaines, mois ou années.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1614" />
+      <location filename="../../../build/spec_strings.py" line="1618" />
       <source>{field} '{value}' is not a country code (two letters, e.g. RO, DE, CH).</source>
       <translation>« {field} » : « {value} » n'est pas un code pays (deux lettres, p. ex. RO, DE, CH).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1615" />
+      <location filename="../../../build/spec_strings.py" line="1619" />
       <source>{field} '{value}' is not a time zone (e.g. Europe/Bucharest).</source>
       <translation>« {field} » : « {value} » n'est pas un fuseau horaire (p. ex. Europe/Paris).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1616" />
+      <location filename="../../../build/spec_strings.py" line="1620" />
       <source>{field} '{value}' is not one of the choices ({choices}).</source>
       <translation>« {field} » : « {value} » ne fait pas partie des choix possibles ({choices}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1617" />
+      <location filename="../../../build/spec_strings.py" line="1621" />
       <source>{field} cannot be negative.</source>
       <translation>« {field} » ne peut pas être négatif.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1618" />
+      <location filename="../../../build/spec_strings.py" line="1622" />
       <source>{field} contains an invisible control character, {character}, at character {position}; remove it.</source>
       <translation>« {field} » contient un caractère de contrôle invisible, {character}, au caractère {position} ; supprimez-le.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1619" />
+      <location filename="../../../build/spec_strings.py" line="1623" />
       <source>{field} contains half of a broken character pair, {character}, at character {position}; remove it.</source>
       <translation>« {field} » contient la moitié d'une paire de caractères rompue, {character}, au caractère {position} ; supprimez-la.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1620" />
+      <location filename="../../../build/spec_strings.py" line="1624" />
       <source>{field} has an entry longer than {limit} characters.</source>
       <translation>« {field} » contient une entrée de plus de {limit} caractères.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1621" />
+      <location filename="../../../build/spec_strings.py" line="1625" />
       <source>{field} is in the future.</source>
       <translation>« {field} » est dans le futur.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1622" />
+      <location filename="../../../build/spec_strings.py" line="1626" />
       <source>{field} is required for a joint controller (Art. 26).</source>
       <translation>Le champ « {field} » est obligatoire pour un responsable conjoint du traitement (art. 26).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1623" />
+      <location filename="../../../build/spec_strings.py" line="1627" />
       <source>{field} is required for an approved policy (Art. 24(2)).</source>
       <translation>Le champ « {field} » est obligatoire pour une politique approuvée (art. 24(2)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1624" />
+      <location filename="../../../build/spec_strings.py" line="1628" />
       <source>{field} is required once the request is answered or refused.</source>
       <translation>Le champ « {field} » est obligatoire dès que la demande a reçu une réponse ou a été refusée.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1625" />
+      <location filename="../../../build/spec_strings.py" line="1629" />
       <source>{field} is required to extend the deadline (Art. 12(3)).</source>
       <translation>Le champ « {field} » est obligatoire pour prolonger le délai (art. 12(3)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1626" />
+      <location filename="../../../build/spec_strings.py" line="1630" />
       <source>{field} is required when an answer was received.</source>
       <translation>Le champ « {field} » est obligatoire lorsqu'une réponse a été reçue.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1627" />
+      <location filename="../../../build/spec_strings.py" line="1631" />
       <source>{field} is required when notifying more than 72 hours after becoming aware (Art. 33(1)).</source>
       <translation>Le champ « {field} » est obligatoire lorsque la notification intervient plus de 72 heures après en avoir pris connaissance (art. 33(1)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1628" />
+      <location filename="../../../build/spec_strings.py" line="1632" />
       <source>{field} is required when refusing: tell them why and that they may complain (Art. 12(4)).</source>
       <translation>Le champ « {field} » est obligatoire en cas de refus : indiquez à la personne pourquoi et qu'elle peut introduire une réclamation (art. 12(4)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1629" />
+      <location filename="../../../build/spec_strings.py" line="1633" />
       <source>{field} is required when the data is a client's: they must be told (Art. 33(2)).</source>
       <translation>Le champ « {field} » est obligatoire lorsque les données appartiennent à un client : il doit être prévenu (art. 33(2)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1630" />
+      <location filename="../../../build/spec_strings.py" line="1634" />
       <source>{field} is required when you act as processor (Art. 30(2)(a)).</source>
       <translation>Le champ « {field} » est obligatoire lorsque vous agissez en tant que sous-traitant (art. 30(2)(a)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1631" />
+      <location filename="../../../build/spec_strings.py" line="1635" />
       <source>{field} is required when you choose your own level instead of the assessed one (Art. 33(5)).</source>
       <translation>Le champ « {field} » est obligatoire lorsque vous choisissez votre propre niveau au lieu du niveau évalué (art. 33(5)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1632" />
+      <location filename="../../../build/spec_strings.py" line="1636" />
       <source>{field} is required when you have a DPO (Art. 37(7)).</source>
       <translation>Le champ « {field} » est obligatoire lorsque vous avez un DPO (art. 37(7)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1633" />
+      <location filename="../../../build/spec_strings.py" line="1637" />
       <source>{field} is required with a sign-off date.</source>
       <translation>Le champ « {field} » est obligatoire lorsqu'une date de validation est indiquée.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1634" />
+      <location filename="../../../build/spec_strings.py" line="1638" />
       <source>{field} is required.</source>
       <translation>Le champ « {field} » est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1635" />
+      <location filename="../../../build/spec_strings.py" line="1639" />
       <source>{field} is too large a number.</source>
       <translation>« {field} » est un nombre trop grand.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1636" />
+      <location filename="../../../build/spec_strings.py" line="1640" />
       <source>{field} is too long ({length} characters; at most {limit}).</source>
       <translation>« {field} » est trop long ({length} caractères ; {limit} au maximum).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1637" />
+      <location filename="../../../build/spec_strings.py" line="1641" />
       <source>{field} must be a date (YYYY-MM-DD).</source>
       <translation>« {field} » doit être une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1638" />
+      <location filename="../../../build/spec_strings.py" line="1642" />
       <source>{field} must be a date and time.</source>
       <translation>« {field} » doit être une date et une heure.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1639" />
+      <location filename="../../../build/spec_strings.py" line="1643" />
       <source>{field} must be a list of entries.</source>
       <translation>« {field} » doit être une liste d'entrées.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1640" />
+      <location filename="../../../build/spec_strings.py" line="1644" />
       <source>{field} must be a list of records.</source>
       <translation>« {field} » doit être une liste de fiches.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1641" />
+      <location filename="../../../build/spec_strings.py" line="1645" />
       <source>{field} must be a list of rows.</source>
       <translation>« {field} » doit être une liste de lignes.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1642" />
+      <location filename="../../../build/spec_strings.py" line="1646" />
       <source>{field} must be a single line.</source>
       <translation>« {field} » doit tenir sur une seule ligne.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1643" />
+      <location filename="../../../build/spec_strings.py" line="1647" />
       <source>{field} must be a whole number.</source>
       <translation>« {field} » doit être un nombre entier.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1644" />
+      <location filename="../../../build/spec_strings.py" line="1648" />
       <source>{field} must be at least {minimum}.</source>
       <translation>« {field} » doit être au moins égal à {minimum}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1645" />
+      <location filename="../../../build/spec_strings.py" line="1649" />
       <source>{field} must be at most {maximum}.</source>
       <translation>« {field} » doit être au plus égal à {maximum}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1646" />
+      <location filename="../../../build/spec_strings.py" line="1650" />
       <source>{field} must be one of the listed choices.</source>
       <translation>« {field} » doit être l'un des choix proposés.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1647" />
+      <location filename="../../../build/spec_strings.py" line="1651" />
       <source>{field} must be text.</source>
       <translation>« {field} » doit être du texte.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1648" />
+      <location filename="../../../build/spec_strings.py" line="1652" />
       <source>{field} must be yes or no.</source>
       <translation>« {field} » doit être oui ou non.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1649" />
+      <location filename="../../../build/spec_strings.py" line="1653" />
       <source>{field} must point to a record.</source>
       <translation>« {field} » doit renvoyer à une fiche.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1650" />
+      <location filename="../../../build/spec_strings.py" line="1654" />
       <source>{field} needs a time zone.</source>
       <translation>« {field} » nécessite un fuseau horaire.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1651" />
+      <location filename="../../../build/spec_strings.py" line="1655" />
       <source>{field} row {row}</source>
       <translation>{field} ligne {row}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1652" />
+      <location filename="../../../build/spec_strings.py" line="1656" />
       <source>{field} row {row} {column}</source>
       <translation>{field} ligne {row} {column}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1653" />
+      <location filename="../../../build/spec_strings.py" line="1657" />
       <source>{field}: entry {number} contains an invisible control character, {character}, at character {position}; remove it.</source>
       <translation>« {field} » : l'entrée {number} contient un caractère de contrôle invisible, {character}, au caractère {position} ; supprimez-le.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1654" />
+      <location filename="../../../build/spec_strings.py" line="1658" />
       <source>{field}: entry {number} contains half of a broken character pair, {character}, at character {position}; remove it.</source>
       <translation>« {field} » : l'entrée {number} contient la moitié d'une paire de caractères rompue, {character}, au caractère {position} ; supprimez-la.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1655" />
+      <location filename="../../../build/spec_strings.py" line="1659" />
       <source>{field}: {problem}.</source>
       <translation>« {field} » : {problem}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1656" />
+      <location filename="../../../build/spec_strings.py" line="1660" />
       <source>{later} cannot be before {earlier}.</source>
       <translation>« {later} » ne peut pas être antérieur à « {earlier} ».</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1657" />
+      <location filename="../../../build/spec_strings.py" line="1661" />
       <source>{record} has no field '{key}'.</source>
       <translation>« {record} » n'a pas de champ « {key} ».</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1658" />
+      <location filename="../../../build/spec_strings.py" line="1662" />
       <source>{table} has no column '{column}'.</source>
       <translation>« {table} » n'a pas de colonne « {column} ».</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1659" />
+      <location filename="../../../build/spec_strings.py" line="1663" />
       <source>{where}: {message}</source>
       <translation>{where} : {message}</translation>
     </message>
@@ -9167,507 +9187,507 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1660" />
+      <location filename="../../../build/spec_strings.py" line="1664" />
       <source>1. Notification to the supervisory authority — Art. 33</source>
       <translation>1. Notification à l'autorité de contrôle — art. 33</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1661" />
+      <location filename="../../../build/spec_strings.py" line="1665" />
       <source>1. Screening (EDPB WP248 rev.01)</source>
       <translation>1. Pré-évaluation (CEPD, WP248 rév.01)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1662" />
+      <location filename="../../../build/spec_strings.py" line="1666" />
       <source>1. The records reviewed</source>
       <translation>1. Les fiches examinées</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1663" />
+      <location filename="../../../build/spec_strings.py" line="1667" />
       <source>2. Systematic description of the processing — Art. 35(7)(a)</source>
       <translation>2. Description systématique du traitement — art. 35(7)(a)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1664" />
+      <location filename="../../../build/spec_strings.py" line="1668" />
       <source>2. The year's figures</source>
       <translation>2. Les chiffres de l'année</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1665" />
+      <location filename="../../../build/spec_strings.py" line="1669" />
       <source>2. Timeline — Art. 33(5)</source>
       <translation>2. Chronologie — art. 33(5)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1666" />
+      <location filename="../../../build/spec_strings.py" line="1670" />
       <source>3. Necessity and proportionality — Art. 35(7)(b)</source>
       <translation>3. Nécessité et proportionnalité — art. 35(7)(b)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1667" />
+      <location filename="../../../build/spec_strings.py" line="1671" />
       <source>3. Open findings</source>
       <translation>3. Constats ouverts</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1668" />
+      <location filename="../../../build/spec_strings.py" line="1672" />
       <source>3. Risk assessment — ENISA 2013, EDPB Guidelines 9/2022 and 01/2021</source>
       <translation>3. Évaluation du risque — ENISA 2013, lignes directrices 9/2022 et 01/2021 du CEPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1669" />
+      <location filename="../../../build/spec_strings.py" line="1673" />
       <source>4. Changes since the previous review</source>
       <translation>4. Changements depuis la revue précédente</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1670" />
+      <location filename="../../../build/spec_strings.py" line="1674" />
       <source>4. Risks to the rights and freedoms of the people concerned — Art. 35(7)(c)</source>
       <translation>4. Risques pour les droits et libertés des personnes concernées — art. 35(7)(c)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1671" />
+      <location filename="../../../build/spec_strings.py" line="1675" />
       <source>4. Training of the staff involved — Art. 32(4)</source>
       <translation>4. Formation du personnel concerné — art. 32(4)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1672" />
+      <location filename="../../../build/spec_strings.py" line="1676" />
       <source>5. Communication to the people affected — Art. 34</source>
       <translation>5. Communication aux personnes concernées — art. 34</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1673" />
+      <location filename="../../../build/spec_strings.py" line="1677" />
       <source>5. Measures to address the risks — Art. 35(7)(d)</source>
       <translation>5. Mesures envisagées pour faire face aux risques — art. 35(7)(d)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1674" />
+      <location filename="../../../build/spec_strings.py" line="1678" />
       <source>5. Sign-off by management</source>
       <translation>5. Validation par la direction</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1675" />
+      <location filename="../../../build/spec_strings.py" line="1679" />
       <source>6. Advice and views — Art. 35(2) and 35(9)</source>
       <translation>6. Conseils et avis — art. 35(2) et 35(9)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1676" />
+      <location filename="../../../build/spec_strings.py" line="1680" />
       <source>7. Outcome, sign-off and review — Art. 35(11)</source>
       <translation>7. Conclusion, validation et revue — art. 35(11)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1677" />
+      <location filename="../../../build/spec_strings.py" line="1681" />
       <source>8. Prior consultation of the supervisory authority — Art. 36</source>
       <translation>8. Consultation préalable de l'autorité de contrôle — art. 36</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1678" />
+      <location filename="../../../build/spec_strings.py" line="1682" />
       <source>&lt;b&gt;Art. 28(3) checklist&lt;/b&gt; — {count} of 8 clauses in the contract</source>
       <translation>&lt;b&gt;Liste de contrôle de l'art. 28(3)&lt;/b&gt; — {count} clauses sur 8 dans le contrat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1679" />
+      <location filename="../../../build/spec_strings.py" line="1683" />
       <source>&lt;b&gt;Date&lt;/b&gt;</source>
       <translation>&lt;b&gt;Date&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1680" />
+      <location filename="../../../build/spec_strings.py" line="1684" />
       <source>&lt;b&gt;For management&lt;/b&gt;</source>
       <translation>&lt;b&gt;Pour la direction&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1681" />
+      <location filename="../../../build/spec_strings.py" line="1685" />
       <source>&lt;b&gt;Name and role&lt;/b&gt;</source>
       <translation>&lt;b&gt;Nom et fonction&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1682" />
+      <location filename="../../../build/spec_strings.py" line="1686" />
       <source>&lt;b&gt;Signature&lt;/b&gt;</source>
       <translation>&lt;b&gt;Signature&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1683" />
+      <location filename="../../../build/spec_strings.py" line="1687" />
       <source>&lt;b&gt;The 72-hour deadline has passed:&lt;/b&gt; the notification must give the reasons for the delay (Art. 33(1)). None is recorded yet.</source>
       <translation>&lt;b&gt;Le délai de 72 heures est dépassé :&lt;/b&gt; la notification doit indiquer les motifs du retard (art. 33(1)). Aucun n'est encore enregistré.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1684" />
+      <location filename="../../../build/spec_strings.py" line="1688" />
       <source>&lt;b&gt;{heading}.&lt;/b&gt; </source>
       <translation>&lt;b&gt;{heading}.&lt;/b&gt; </translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1685" />
+      <location filename="../../../build/spec_strings.py" line="1689" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} of 9 criteria met).</source>
       <translation>&lt;b&gt;{label} :&lt;/b&gt; {result} ({met} critères sur 9 remplis).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1686" />
+      <location filename="../../../build/spec_strings.py" line="1690" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {value}</source>
       <translation>&lt;b&gt;{label} :&lt;/b&gt; {value}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1687" />
+      <location filename="../../../build/spec_strings.py" line="1691" />
       <source>A personal data breach that affects your information</source>
       <translation>Une violation de données à caractère personnel qui concerne vos informations</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1688" />
+      <location filename="../../../build/spec_strings.py" line="1692" />
       <source>About this report (ICO form)</source>
       <translation>À propos de ce rapport (formulaire ICO)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1689" />
+      <location filename="../../../build/spec_strings.py" line="1693" />
       <source>After the measures</source>
       <translation>Après les mesures</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1690" />
+      <location filename="../../../build/spec_strings.py" line="1694" />
       <source>All breaches</source>
       <translation>Toutes les violations</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1691" />
+      <location filename="../../../build/spec_strings.py" line="1695" />
       <source>All requests</source>
       <translation>Toutes les demandes</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1692" />
+      <location filename="../../../build/spec_strings.py" line="1696" />
       <source>Almost certain</source>
       <translation>Quasi certain</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1693" />
+      <location filename="../../../build/spec_strings.py" line="1697" />
       <source>Annual data protection review</source>
       <translation>Revue annuelle de protection des données</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1694" />
+      <location filename="../../../build/spec_strings.py" line="1698" />
       <source>Answer</source>
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1695" />
+      <location filename="../../../build/spec_strings.py" line="1699" />
       <source>Answered</source>
       <translation>Répondues</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1696" />
+      <location filename="../../../build/spec_strings.py" line="1700" />
       <source>Art. 28(3) clauses</source>
       <translation>Clauses de l'art. 28(3)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1697" />
+      <location filename="../../../build/spec_strings.py" line="1701" />
       <source>Art. 30 GDPR record of processing activities</source>
       <translation>Registre des activités de traitement (art. 30 RGPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1698" />
+      <location filename="../../../build/spec_strings.py" line="1702" />
       <source>Art. 30(1)(a) — Controller and joint controllers</source>
       <translation>Art. 30(1)(a) — Responsable du traitement et responsables conjoints</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1699" />
+      <location filename="../../../build/spec_strings.py" line="1703" />
       <source>Art. 30(1)(b) — Purposes of the processing</source>
       <translation>Art. 30(1)(b) — Finalités du traitement</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1700" />
+      <location filename="../../../build/spec_strings.py" line="1704" />
       <source>Art. 30(1)(c) — Categories of data subjects and of personal data</source>
       <translation>Art. 30(1)(c) — Catégories de personnes concernées et de données à caractère personnel</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1701" />
+      <location filename="../../../build/spec_strings.py" line="1705" />
       <source>Art. 30(1)(d) — Categories of recipients</source>
       <translation>Art. 30(1)(d) — Catégories de destinataires</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1702" />
+      <location filename="../../../build/spec_strings.py" line="1706" />
       <source>Art. 30(1)(e) — Transfers to third countries or international organisations</source>
       <translation>Art. 30(1)(e) — Transferts vers des pays tiers ou des organisations internationales</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1703" />
+      <location filename="../../../build/spec_strings.py" line="1707" />
       <source>Art. 30(1)(f) — Time limits for erasure</source>
       <translation>Art. 30(1)(f) — Délais prévus pour l'effacement</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1704" />
+      <location filename="../../../build/spec_strings.py" line="1708" />
       <source>Art. 30(1)(g) — Technical and organisational security measures (Art. 32(1))</source>
       <translation>Art. 30(1)(g) — Mesures de sécurité techniques et organisationnelles (art. 32(1))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1705" />
+      <location filename="../../../build/spec_strings.py" line="1709" />
       <source>Art. 30(2)(a) — The processor (this organisation), its representative and DPO</source>
       <translation>Art. 30(2)(a) — Le sous-traitant (cet organisme), son représentant et son DPO</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1706" />
+      <location filename="../../../build/spec_strings.py" line="1710" />
       <source>Art. 30(2)(a)–(b) — Controllers we act for, and the processing carried out for each</source>
       <translation>Art. 30(2)(a)–(b) — Responsables du traitement pour le compte desquels nous agissons, et traitements effectués pour chacun</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1707" />
+      <location filename="../../../build/spec_strings.py" line="1711" />
       <source>Art. 30(2)(c) — Transfers to third countries or international organisations</source>
       <translation>Art. 30(2)(c) — Transferts vers des pays tiers ou des organisations internationales</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1708" />
+      <location filename="../../../build/spec_strings.py" line="1712" />
       <source>Art. 30(2)(d) — Technical and organisational security measures (Art. 32(1))</source>
       <translation>Art. 30(2)(d) — Mesures de sécurité techniques et organisationnelles (art. 32(1))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1709" />
+      <location filename="../../../build/spec_strings.py" line="1713" />
       <source>Art. 33(5) GDPR breach register</source>
       <translation>Registre des violations (art. 33(5) RGPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1710" />
+      <location filename="../../../build/spec_strings.py" line="1714" />
       <source>Art. 9 data</source>
       <translation>Données de l'art. 9</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1711" />
+      <location filename="../../../build/spec_strings.py" line="1715" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1712" />
+      <location filename="../../../build/spec_strings.py" line="1716" />
       <source>Atlas Desktop review pack: {review}, {organisation}</source>
       <translation>Dossier de revue Atlas Desktop : {review}, {organisation}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1713" />
+      <location filename="../../../build/spec_strings.py" line="1717" />
       <source>Audit trail entry {count}; head hash {head}</source>
       <translation>Entrée {count} du journal d'audit ; hachage de tête {head}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1714" />
+      <location filename="../../../build/spec_strings.py" line="1718" />
       <source>Audit trail when the pack was made: {anchor}</source>
       <translation>Journal d'audit lors de la création du dossier : {anchor}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1715" />
+      <location filename="../../../build/spec_strings.py" line="1719" />
       <source>Authority</source>
       <translation>Autorité</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1716" />
+      <location filename="../../../build/spec_strings.py" line="1720" />
       <source>Be careful with unexpected e-mails, calls or messages that mention this incident or ask for personal details, passwords or payments, and tell us if you notice anything unusual. You may also want to change passwords you used with us.</source>
       <translation>Méfiez-vous des e-mails, appels ou messages inattendus qui mentionnent cet incident ou vous demandent des informations personnelles, des mots de passe ou des paiements, et signalez-nous toute anomalie. Vous pouvez aussi changer les mots de passe que vous utilisiez chez nous.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1717" />
+      <location filename="../../../build/spec_strings.py" line="1721" />
       <source>Became aware</source>
       <translation>Prise de connaissance</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1718" />
+      <location filename="../../../build/spec_strings.py" line="1722" />
       <source>Before the measures</source>
       <translation>Avant les mesures</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1719" />
+      <location filename="../../../build/spec_strings.py" line="1723" />
       <source>Breach</source>
       <translation>Violation</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1720" />
+      <location filename="../../../build/spec_strings.py" line="1724" />
       <source>Breach #{number} in our Art. 33(5) register</source>
       <translation>Violation n° {number} de notre registre (art. 33(5))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1721" />
+      <location filename="../../../build/spec_strings.py" line="1725" />
       <source>Breach register</source>
       <translation>Registre des violations</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1722" />
+      <location filename="../../../build/spec_strings.py" line="1726" />
       <source>Breaches</source>
       <translation>Violations</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1723" />
+      <location filename="../../../build/spec_strings.py" line="1727" />
       <source>Breaches by cause (Art. 33, EDPB Guidelines 01/2021)</source>
       <translation>Violations par cause (art. 33, lignes directrices 01/2021 du CEPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1724" />
+      <location filename="../../../build/spec_strings.py" line="1728" />
       <source>Breaches recorded</source>
       <translation>Violations enregistrées</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1725" />
+      <location filename="../../../build/spec_strings.py" line="1729" />
       <source>Breaches with a clock still running (Art. 33(1), 34(1))</source>
       <translation>Violations dont un délai court encore (art. 33(1), 34(1))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1726" />
+      <location filename="../../../build/spec_strings.py" line="1730" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1727" />
+      <location filename="../../../build/spec_strings.py" line="1731" />
       <source>By {when}</source>
       <translation>Au plus tard le {when}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1729" />
+      <location filename="../../../build/spec_strings.py" line="1733" />
       <source>Cause</source>
       <translation>Cause</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1730" />
+      <location filename="../../../build/spec_strings.py" line="1734" />
       <source>Certificate:</source>
       <translation>Certificat :</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1731" />
+      <location filename="../../../build/spec_strings.py" line="1735" />
       <source>Change</source>
       <translation>Changement</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1732" />
+      <location filename="../../../build/spec_strings.py" line="1736" />
       <source>Check with: {command}</source>
       <translation>Vérifier avec : {command}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1733" />
+      <location filename="../../../build/spec_strings.py" line="1737" />
       <source>Closed without an answer date</source>
       <translation>Clôturée sans date de réponse</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1734" />
+      <location filename="../../../build/spec_strings.py" line="1738" />
       <source>Closed {when} UTC by {person}; period {period}</source>
       <translation>Clôturée le {when} UTC par {person} ; période {period}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1735" />
+      <location filename="../../../build/spec_strings.py" line="1739" />
       <source>Closed {when} by {person}</source>
       <translation>Clôturée le {when} par {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1736" />
+      <location filename="../../../build/spec_strings.py" line="1740" />
       <source>Compared with {review}, closed {date}.</source>
       <translation>Comparaison avec {review}, clôturée le {date}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1737" />
+      <location filename="../../../build/spec_strings.py" line="1741" />
       <source>Compared with {review}.</source>
       <translation>Comparaison avec {review}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1738" />
+      <location filename="../../../build/spec_strings.py" line="1742" />
       <source>Contact us using the details on our website.</source>
       <translation>Contactez-nous au moyen des coordonnées figurant sur notre site web.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1739" />
+      <location filename="../../../build/spec_strings.py" line="1743" />
       <source>Contents</source>
       <translation>Sommaire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1740" />
+      <location filename="../../../build/spec_strings.py" line="1744" />
       <source>Contents (continued)</source>
       <translation>Sommaire (suite)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1741" />
+      <location filename="../../../build/spec_strings.py" line="1745" />
       <source>Coverage of current staff</source>
       <translation>Couverture du personnel actuel</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1742" />
+      <location filename="../../../build/spec_strings.py" line="1746" />
       <source>Current processors</source>
       <translation>Sous-traitants actuels</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1743" />
+      <location filename="../../../build/spec_strings.py" line="1747" />
       <source>Current staff</source>
       <translation>Personnel actuel</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1744" />
+      <location filename="../../../build/spec_strings.py" line="1748" />
       <source>DPA</source>
       <translation>Contrat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1745" />
+      <location filename="../../../build/spec_strings.py" line="1749" />
       <source>DPIA (Art. 35 GDPR): {title}</source>
       <translation>AIPD (art. 35 RGPD) : {title}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1746" />
+      <location filename="../../../build/spec_strings.py" line="1750" />
       <source>Data protection impact assessment</source>
       <translation>Analyse d'impact relative à la protection des données</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1747" />
+      <location filename="../../../build/spec_strings.py" line="1751" />
       <source>Data still held after its retention period</source>
       <translation>Données encore conservées après leur durée de conservation</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1748" />
+      <location filename="../../../build/spec_strings.py" line="1752" />
       <source>Data subject rights requests (Art. 12–22 GDPR)</source>
       <translation>Demandes d'exercice de droits (art. 12–22 RGPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1749" />
+      <location filename="../../../build/spec_strings.py" line="1753" />
       <source>Data-protection training (completed to expiry)</source>
       <translation>Formation à la protection des données (du suivi à l'expiration)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1750" />
+      <location filename="../../../build/spec_strings.py" line="1754" />
       <source>Data-protection training of the staff who handle personal data — Articles 32(4) and 39(1)(b) GDPR</source>
       <translation>Formation à la protection des données du personnel qui traite des données à caractère personnel — articles 32(4) et 39(1)(b) RGPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1751" />
+      <location filename="../../../build/spec_strings.py" line="1755" />
       <source>Date:</source>
       <translation>Date :</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1752" />
+      <location filename="../../../build/spec_strings.py" line="1756" />
       <source>Deadline</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1753" />
+      <location filename="../../../build/spec_strings.py" line="1757" />
       <source>Dear [name],</source>
       <translation>Madame, Monsieur [nom],</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1754" />
+      <location filename="../../../build/spec_strings.py" line="1758" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1755" />
+      <location filename="../../../build/spec_strings.py" line="1759" />
       <source>Decision pending</source>
       <translation>Décision en attente</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1756" />
+      <location filename="../../../build/spec_strings.py" line="1760" />
       <source>Digitally signed (PAdES)</source>
       <translation>Signé numériquement (PAdES)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1757" />
+      <location filename="../../../build/spec_strings.py" line="1761" />
       <source>Document the breach</source>
       <translation>Documenter la violation</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1758" />
+      <location filename="../../../build/spec_strings.py" line="1762" />
       <source>Done</source>
       <translation>Fait</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1759" />
+      <location filename="../../../build/spec_strings.py" line="1763" />
       <source>Done {when}</source>
       <translation>Fait le {when}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1760" />
+      <location filename="../../../build/spec_strings.py" line="1764" />
       <source>Draft communication in plain language — Art. 34(2)</source>
       <translation>Projet de communication en termes clairs et simples — art. 34(2)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2761" />
+      <location filename="../../../build/spec_strings.py" line="2765" />
       <source>%n current processing activit(y|ies): {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
       <translation>
         <numerusform>%n activité de traitement en cours : {controller} en tant que responsable du traitement ou responsable conjoint, {processor} en tant que sous-traitant pour des clients ; {retired} retirée(s).</numerusform>
@@ -9675,7 +9695,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2762" />
+      <location filename="../../../build/spec_strings.py" line="2766" />
       <source>Due in %n day(s)</source>
       <translation>
         <numerusform>Échéance dans %n jour</numerusform>
@@ -9683,7 +9703,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2763" />
+      <location filename="../../../build/spec_strings.py" line="2767" />
       <source>Expired {date} (%n day(s) ago)</source>
       <translation>
         <numerusform>Expirée le {date} (il y a %n jour)</numerusform>
@@ -9691,7 +9711,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2764" />
+      <location filename="../../../build/spec_strings.py" line="2768" />
       <source>Late by %n day(s)</source>
       <translation>
         <numerusform>En retard de %n jour</numerusform>
@@ -9699,7 +9719,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2765" />
+      <location filename="../../../build/spec_strings.py" line="2769" />
       <source>Overdue by %n day(s)</source>
       <translation>
         <numerusform>En retard de %n jour</numerusform>
@@ -9707,7 +9727,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2766" />
+      <location filename="../../../build/spec_strings.py" line="2770" />
       <source>The people affected were told (Art. 34) in %n breach(es).</source>
       <translation>
         <numerusform>Les personnes concernées ont été informées (art. 34) dans %n violation.</numerusform>
@@ -9715,7 +9735,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2767" />
+      <location filename="../../../build/spec_strings.py" line="2771" />
       <source>Valid until {date}: refresher due in %n day(s)</source>
       <translation>
         <numerusform>Valide jusqu'au {date} : remise à niveau dans %n jour</numerusform>
@@ -9723,1487 +9743,1487 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1761" />
+      <location filename="../../../build/spec_strings.py" line="1765" />
       <source>Due soon</source>
       <translation>Échéance proche</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1728" />
+      <location filename="../../../build/spec_strings.py" line="1732" />
       <source>Cannot read {path}: {error}.</source>
       <translation>Impossible de lire {path} : {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1762" />
+      <location filename="../../../build/spec_strings.py" line="1766" />
       <source>Duty</source>
       <translation>Obligation</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1763" />
+      <location filename="../../../build/spec_strings.py" line="1767" />
       <source>ENISA's method: severity = kind of data (DPC) × ease of identification (EI) + circumstances (CB); below 2 low, below 3 medium, below 4 high, else very high. A question left unanswered is taken at its worst and marked as assumed.</source>
       <translation>Méthode de l'ENISA : gravité = type de données (DPC) × facilité d'identification (EI) + circonstances (CB) ; en dessous de 2 faible, en dessous de 3 moyenne, en dessous de 4 élevée, sinon très élevée. Une question sans réponse est prise au pire et marquée comme supposée.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1764" />
+      <location filename="../../../build/spec_strings.py" line="1768" />
       <source>Each record was confirmed unchanged, updated in the register, or retired (kept in the history but no longer in force), by the person named, on the day shown. “In bulk” marks records confirmed together with the other remaining ones; a record that needed attention (overdue, a breach clock running, a gap) could only be confirmed on its own, with a note saying why. The next review is dated from the close: a year, or the record's own review cycle.</source>
       <translation>Chaque fiche a été confirmée inchangée, mise à jour dans le registre ou retirée (conservée dans l'historique mais plus en vigueur), par la personne indiquée, le jour indiqué. « En bloc » signale les fiches confirmées en même temps que toutes les autres restantes ; une fiche qui demandait une attention particulière (en retard, délai de violation en cours, lacune) ne pouvait être confirmée qu'individuellement, avec une note expliquant pourquoi. La prochaine revue est datée à partir de la clôture : un an, ou le cycle de revue propre à la fiche.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1765" />
+      <location filename="../../../build/spec_strings.py" line="1769" />
       <source>Effect</source>
       <translation>Effet</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1766" />
+      <location filename="../../../build/spec_strings.py" line="1770" />
       <source>Effects</source>
       <translation>Effets</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1767" />
+      <location filename="../../../build/spec_strings.py" line="1771" />
       <source>Ended contracts</source>
       <translation>Contrats terminés</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1768" />
+      <location filename="../../../build/spec_strings.py" line="1772" />
       <source>Entry {count}; head hash {head}</source>
       <translation>Entrée {count} ; hachage de tête {head}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1769" />
+      <location filename="../../../build/spec_strings.py" line="1773" />
       <source>Every personal data breach, notified or not — Article 33(5) GDPR</source>
       <translation>Toutes les violations de données à caractère personnel, notifiées ou non — article 33(5) RGPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1770" />
+      <location filename="../../../build/spec_strings.py" line="1774" />
       <source>Everyone on the staff list has valid training.</source>
       <translation>Toutes les personnes de la liste du personnel ont une formation valide.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1771" />
+      <location filename="../../../build/spec_strings.py" line="1775" />
       <source>Executive summary</source>
       <translation>Synthèse</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1772" />
+      <location filename="../../../build/spec_strings.py" line="1776" />
       <source>Exemption relied on — Art. 34(3)</source>
       <translation>Exception invoquée — art. 34(3)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1773" />
+      <location filename="../../../build/spec_strings.py" line="1777" />
       <source>Exemption: {exemption}</source>
       <translation>Exception : {exemption}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1774" />
+      <location filename="../../../build/spec_strings.py" line="1778" />
       <source>Expiry not recorded</source>
       <translation>Expiration non enregistrée</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1775" />
+      <location filename="../../../build/spec_strings.py" line="1779" />
       <source>Extended</source>
       <translation>Prolongées</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1776" />
+      <location filename="../../../build/spec_strings.py" line="1780" />
       <source>Extended: {date}</source>
       <translation>Prolongée : {date}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1777" />
+      <location filename="../../../build/spec_strings.py" line="1781" />
       <source>Facts</source>
       <translation>Faits</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1778" />
+      <location filename="../../../build/spec_strings.py" line="1782" />
       <source>Finding</source>
       <translation>Constat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1779" />
+      <location filename="../../../build/spec_strings.py" line="1783" />
       <source>Follow-up report (information provided in phases, Art. 33(4))</source>
       <translation>Rapport complémentaire (informations communiquées de manière échelonnée, art. 33(4))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1780" />
+      <location filename="../../../build/spec_strings.py" line="1784" />
       <source>For each breach: the facts, its effects and the remedial action taken (Art. 33(5)).</source>
       <translation>Pour chaque violation : les faits, ses effets et les mesures prises pour y remédier (art. 33(5)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1781" />
+      <location filename="../../../build/spec_strings.py" line="1785" />
       <source>From the record of processing: {name}</source>
       <translation>D'après le registre des traitements : {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1782" />
+      <location filename="../../../build/spec_strings.py" line="1786" />
       <source>From {start} to {end}.</source>
       <translation>Du {start} au {end}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1783" />
+      <location filename="../../../build/spec_strings.py" line="1787" />
       <source>Further information (ICO template and Art. 35 screening)</source>
       <translation>Informations complémentaires (modèle de l'ICO et pré-évaluation au titre de l'art. 35)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1784" />
+      <location filename="../../../build/spec_strings.py" line="1788" />
       <source>Gap</source>
       <translation>Lacune</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1785" />
+      <location filename="../../../build/spec_strings.py" line="1789" />
       <source>Generated</source>
       <translation>Généré le</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1786" />
+      <location filename="../../../build/spec_strings.py" line="1790" />
       <source>Generated {when} · Audit trail entry {count}, head {head}… · Signed: any change breaks it</source>
       <translation>Généré le {when} · Entrée {count} du journal d'audit, tête {head}… · Signé : toute modification invalide la signature</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1787" />
+      <location filename="../../../build/spec_strings.py" line="1791" />
       <source>Handling special-category data without valid training</source>
       <translation>Traitement de données de catégorie particulière sans formation valide</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1788" />
+      <location filename="../../../build/spec_strings.py" line="1792" />
       <source>How the deadline is counted</source>
       <translation>Mode de calcul de l'échéance</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1789" />
+      <location filename="../../../build/spec_strings.py" line="1793" />
       <source>In 72 h</source>
       <translation>Sous 72 h</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1790" />
+      <location filename="../../../build/spec_strings.py" line="1794" />
       <source>In progress: a draft, not the signed review</source>
       <translation>En cours : un brouillon, pas la revue signée</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1791" />
+      <location filename="../../../build/spec_strings.py" line="1795" />
       <source>In the contract</source>
       <translation>Dans le contrat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1792" />
+      <location filename="../../../build/spec_strings.py" line="1796" />
       <source>Initial report</source>
       <translation>Rapport initial</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1793" />
+      <location filename="../../../build/spec_strings.py" line="1797" />
       <source>It happened on {date}.</source>
       <translation>Elle s'est produite le {date}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1794" />
+      <location filename="../../../build/spec_strings.py" line="1798" />
       <source>Key moments</source>
       <translation>Moments clés</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1795" />
+      <location filename="../../../build/spec_strings.py" line="1799" />
       <source>Late</source>
       <translation>En retard</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1796" />
+      <location filename="../../../build/spec_strings.py" line="1800" />
       <source>Late or overdue</source>
       <translation>En retard ou dépassées</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1797" />
+      <location filename="../../../build/spec_strings.py" line="1801" />
       <source>Latest training</source>
       <translation>Dernière formation</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1798" />
+      <location filename="../../../build/spec_strings.py" line="1802" />
       <source>Likelihood</source>
       <translation>Vraisemblance</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1799" />
+      <location filename="../../../build/spec_strings.py" line="1803" />
       <source>Likelihood after</source>
       <translation>Vraisemblance après</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1800" />
+      <location filename="../../../build/spec_strings.py" line="1804" />
       <source>Likelihood →</source>
       <translation>Vraisemblance →</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1801" />
+      <location filename="../../../build/spec_strings.py" line="1805" />
       <source>Likelihood: 1 remote, 2 possible, 3 likely, 4 almost certain. Severity: 1 minimal, 2 significant, 3 serious, 4 severe or permanent. Level: likelihood × severity, up to 3 low, 4–6 medium, 8 and above high.</source>
       <translation>Vraisemblance : 1 peu probable, 2 possible, 3 probable, 4 quasi certaine. Gravité : 1 minime, 2 significative, 3 grave, 4 sévère ou permanente. Niveau : vraisemblance × gravité, jusqu'à 3 faible, 4 à 6 moyen, 8 et plus élevé.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1802" />
+      <location filename="../../../build/spec_strings.py" line="1806" />
       <source>Likely</source>
       <translation>Probable</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1803" />
+      <location filename="../../../build/spec_strings.py" line="1807" />
       <source>Likely consequences — Art. 33(3)(c)</source>
       <translation>Conséquences probables — art. 33(3)(c)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1804" />
+      <location filename="../../../build/spec_strings.py" line="1808" />
       <source>Made available to</source>
       <translation>Mis à la disposition de</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1805" />
+      <location filename="../../../build/spec_strings.py" line="1809" />
       <source>Made from the breach record above; check it and fill in the name before sending. With the exemption of Art. 34(3)(c), the same text serves as the public communication.</source>
       <translation>Établi à partir de la fiche de violation ci-dessus ; vérifiez-le et complétez le nom avant l'envoi. Avec l'exception de l'art. 34(3)(c), le même texte sert de communication publique.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1806" />
+      <location filename="../../../build/spec_strings.py" line="1810" />
       <source>Measures taken or proposed — Art. 33(3)(d)</source>
       <translation>Mesures prises ou proposées — art. 33(3)(d)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1807" />
+      <location filename="../../../build/spec_strings.py" line="1811" />
       <source>Met</source>
       <translation>Rempli</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1808" />
+      <location filename="../../../build/spec_strings.py" line="1812" />
       <source>Minimal</source>
       <translation>Minime</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1809" />
+      <location filename="../../../build/spec_strings.py" line="1813" />
       <source>Missing</source>
       <translation>Manquante</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1810" />
+      <location filename="../../../build/spec_strings.py" line="1814" />
       <source>Next review</source>
       <translation>Prochaine revue</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1811" />
+      <location filename="../../../build/spec_strings.py" line="1815" />
       <source>No</source>
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1812" />
+      <location filename="../../../build/spec_strings.py" line="1816" />
       <source>No DPA recorded</source>
       <translation>Aucun contrat de sous-traitance enregistré</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1813" />
+      <location filename="../../../build/spec_strings.py" line="1817" />
       <source>No breach in the period.</source>
       <translation>Aucune violation pendant la période.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1814" />
+      <location filename="../../../build/spec_strings.py" line="1818" />
       <source>No breach is recorded.</source>
       <translation>Aucune violation n'est enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1815" />
+      <location filename="../../../build/spec_strings.py" line="1819" />
       <source>No current staff are recorded.</source>
       <translation>Aucun membre du personnel actuel n'est enregistré.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1816" />
+      <location filename="../../../build/spec_strings.py" line="1820" />
       <source>No events are recorded in the timeline yet.</source>
       <translation>Aucun événement n'est encore enregistré dans la chronologie.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1817" />
+      <location filename="../../../build/spec_strings.py" line="1821" />
       <source>No measure is recorded.</source>
       <translation>Aucune mesure n'est enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1818" />
+      <location filename="../../../build/spec_strings.py" line="1822" />
       <source>No measure recorded.</source>
       <translation>Aucune mesure enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1819" />
+      <location filename="../../../build/spec_strings.py" line="1823" />
       <source>No member of staff is recorded as involved in this breach.</source>
       <translation>Aucun membre du personnel n'est enregistré comme impliqué dans cette violation.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1820" />
+      <location filename="../../../build/spec_strings.py" line="1824" />
       <source>No member of staff is recorded as involved. Training status: see part 4.</source>
       <translation>Aucun membre du personnel n'est enregistré comme impliqué. État des formations : voir la partie 4.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1821" />
+      <location filename="../../../build/spec_strings.py" line="1825" />
       <source>No processing as controller is recorded.</source>
       <translation>Aucun traitement en tant que responsable du traitement n'est enregistré.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1822" />
+      <location filename="../../../build/spec_strings.py" line="1826" />
       <source>No processor is recorded.</source>
       <translation>Aucun sous-traitant n'est enregistré.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1823" />
+      <location filename="../../../build/spec_strings.py" line="1827" />
       <source>No rights request in the period.</source>
       <translation>Aucune demande d'exercice de droits pendant la période.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1824" />
+      <location filename="../../../build/spec_strings.py" line="1828" />
       <source>No rights request is recorded.</source>
       <translation>Aucune demande d'exercice de droits n'est enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1825" />
+      <location filename="../../../build/spec_strings.py" line="1829" />
       <source>No risk is recorded.</source>
       <translation>Aucun risque n'est enregistré.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1826" />
+      <location filename="../../../build/spec_strings.py" line="1830" />
       <source>No staff are recorded.</source>
       <translation>Aucun membre du personnel n'est enregistré.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1827" />
+      <location filename="../../../build/spec_strings.py" line="1831" />
       <source>No training is recorded.</source>
       <translation>Aucune formation n'est enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1828" />
+      <location filename="../../../build/spec_strings.py" line="1832" />
       <source>No training recorded</source>
       <translation>Aucune formation enregistrée</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1829" />
+      <location filename="../../../build/spec_strings.py" line="1833" />
       <source>None changed the outcome: it follows the severity score.</source>
       <translation>Aucune n'a modifié le résultat : il découle du score de gravité.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1830" />
+      <location filename="../../../build/spec_strings.py" line="1834" />
       <source>None recorded.</source>
       <translation>Aucun élément enregistré.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1831" />
+      <location filename="../../../build/spec_strings.py" line="1835" />
       <source>None: every breach was notified, or decided not to be, and the people affected were told where they had to be.</source>
       <translation>Aucune : chaque violation a été notifiée, ou il a été décidé de ne pas la notifier, et les personnes concernées ont été informées lorsqu'elles devaient l'être.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1832" />
+      <location filename="../../../build/spec_strings.py" line="1836" />
       <source>None: no data is kept past the retention period its activity records.</source>
       <translation>Aucune : aucune donnée n'est conservée au-delà de la durée de conservation indiquée par son activité.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1833" />
+      <location filename="../../../build/spec_strings.py" line="1837" />
       <source>None: nothing is overdue or missing.</source>
       <translation>Aucun : rien n'est en retard ni manquant.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1834" />
+      <location filename="../../../build/spec_strings.py" line="1838" />
       <source>Not assessed</source>
       <translation>Non évalué</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1835" />
+      <location filename="../../../build/spec_strings.py" line="1839" />
       <source>Not assessed yet: {reasons}</source>
       <translation>Pas encore évaluée : {reasons}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1836" />
+      <location filename="../../../build/spec_strings.py" line="1840" />
       <source>Not decided yet</source>
       <translation>Pas encore décidé</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1837" />
+      <location filename="../../../build/spec_strings.py" line="1841" />
       <source>Not made yet: the public communication is still due. It replaces the individual notices; it does not remove the duty to inform the people affected.</source>
       <translation>Pas encore effectuée : la communication publique est toujours due. Elle remplace les communications individuelles ; elle ne supprime pas l'obligation d'informer les personnes concernées.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1838" />
+      <location filename="../../../build/spec_strings.py" line="1842" />
       <source>Not notified by decision</source>
       <translation>Non notifiée par décision</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1839" />
+      <location filename="../../../build/spec_strings.py" line="1843" />
       <source>Not notified by decision: judged unlikely to result in a risk and documented (Art. 33(1), 33(5)), or a client's breach, which the client notifies (Art. 33(2)).</source>
       <translation>Non notifiée par décision : jugée non susceptible d'engendrer un risque et documentée (art. 33(1), 33(5)), ou violation d'un client, que ce client notifie (art. 33(2)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1840" />
+      <location filename="../../../build/spec_strings.py" line="1844" />
       <source>Not notified yet</source>
       <translation>Pas encore notifiée</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1841" />
+      <location filename="../../../build/spec_strings.py" line="1845" />
       <source>Not notified yet; due by {when}</source>
       <translation>Pas encore notifiée ; à notifier au plus tard le {when}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1842" />
+      <location filename="../../../build/spec_strings.py" line="1846" />
       <source>Not notified: unlikely to result in a risk (Art. 33(1))</source>
       <translation>Non notifiée : pas susceptible d'engendrer un risque (art. 33(1))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1843" />
+      <location filename="../../../build/spec_strings.py" line="1847" />
       <source>Not notified; the 72 hours have passed</source>
       <translation>Non notifiée ; les 72 heures sont écoulées</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1844" />
+      <location filename="../../../build/spec_strings.py" line="1848" />
       <source>Not recorded yet.</source>
       <translation>Pas encore renseigné.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1845" />
+      <location filename="../../../build/spec_strings.py" line="1849" />
       <source>Not recorded.</source>
       <translation>Non renseigné.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1846" />
+      <location filename="../../../build/spec_strings.py" line="1850" />
       <source>Not required</source>
       <translation>Non requis</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1847" />
+      <location filename="../../../build/spec_strings.py" line="1851" />
       <source>Not required (exemption)</source>
       <translation>Non requis (exception)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1848" />
+      <location filename="../../../build/spec_strings.py" line="1852" />
       <source>Not required: the risk remaining after the measures is not high (Art. 36(1)).</source>
       <translation>Non requise : le risque résiduel après les mesures n'est pas élevé (art. 36(1)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1849" />
+      <location filename="../../../build/spec_strings.py" line="1853" />
       <source>Not required: the risk to the people affected is not assessed as high ({level}), so Art. 34(1) does not apply.</source>
       <translation>Non requise : le risque pour les personnes concernées n'est pas jugé élevé ({level}) ; l'art. 34(1) ne s'applique donc pas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1850" />
+      <location filename="../../../build/spec_strings.py" line="1854" />
       <source>Not set by the contract: Atlas counts 24 hours (“without undue delay”).</source>
       <translation>Non fixé par le contrat : Atlas compte 24 heures (« dans les meilleurs délais »).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1851" />
+      <location filename="../../../build/spec_strings.py" line="1855" />
       <source>Not told</source>
       <translation>Non informées</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1852" />
+      <location filename="../../../build/spec_strings.py" line="1856" />
       <source>Not told yet: tell the client without undue delay.</source>
       <translation>Pas encore informé : informez le client dans les meilleurs délais.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1853" />
+      <location filename="../../../build/spec_strings.py" line="1857" />
       <source>Not valid</source>
       <translation>Non valide</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1854" />
+      <location filename="../../../build/spec_strings.py" line="1858" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1855" />
+      <location filename="../../../build/spec_strings.py" line="1859" />
       <source>Nothing needs management's action: keep the records current and review again in a year.</source>
       <translation>Rien ne requiert d'action de la direction : tenez les fiches à jour et refaites une revue dans un an.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1856" />
+      <location filename="../../../build/spec_strings.py" line="1860" />
       <source>Nothing was added, changed or retired since then.</source>
       <translation>Rien n'a été ajouté, modifié ou retiré depuis.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1857" />
+      <location filename="../../../build/spec_strings.py" line="1861" />
       <source>Notified</source>
       <translation>Notifiées</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1858" />
+      <location filename="../../../build/spec_strings.py" line="1862" />
       <source>Notified to the authority</source>
       <translation>Notifiée à l'autorité</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1859" />
+      <location filename="../../../build/spec_strings.py" line="1863" />
       <source>Notified {when}</source>
       <translation>Notifiée le {when}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1860" />
+      <location filename="../../../build/spec_strings.py" line="1864" />
       <source>Notified {when} (after the 72 hours)</source>
       <translation>Notifiée le {when} (après les 72 heures)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1861" />
+      <location filename="../../../build/spec_strings.py" line="1865" />
       <source>Notify the supervisory authority</source>
       <translation>Notifier l'autorité de contrôle</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1862" />
+      <location filename="../../../build/spec_strings.py" line="1866" />
       <source>Notifying the authority (Art. 33(1))</source>
       <translation>Notification à l'autorité (art. 33(1))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1863" />
+      <location filename="../../../build/spec_strings.py" line="1867" />
       <source>On</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1864" />
+      <location filename="../../../build/spec_strings.py" line="1868" />
       <source>On time</source>
       <translation>Dans les délais</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1865" />
+      <location filename="../../../build/spec_strings.py" line="1869" />
       <source>One month from receipt, three if extended (the person told within the first month), {calendar} (Art. 12(3)).</source>
       <translation>Un mois à compter de la réception, trois en cas de prolongation (la personne étant informée au cours du premier mois), {calendar} (art. 12(3)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1866" />
+      <location filename="../../../build/spec_strings.py" line="1870" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1867" />
+      <location filename="../../../build/spec_strings.py" line="1871" />
       <source>Organisation</source>
       <translation>Organisme</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1868" />
+      <location filename="../../../build/spec_strings.py" line="1872" />
       <source>Our reference</source>
       <translation>Notre référence</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1869" />
+      <location filename="../../../build/spec_strings.py" line="1873" />
       <source>Overdue</source>
       <translation>En retard</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1870" />
+      <location filename="../../../build/spec_strings.py" line="1874" />
       <source>Overview</source>
       <translation>Vue d'ensemble</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1871" />
+      <location filename="../../../build/spec_strings.py" line="1875" />
       <source>Page {page} of {pages}</source>
       <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1872" />
+      <location filename="../../../build/spec_strings.py" line="1876" />
       <source>Part 1 — Processing as controller (Art. 30(1))</source>
       <translation>Partie 1 — Traitements en tant que responsable du traitement (art. 30(1))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1873" />
+      <location filename="../../../build/spec_strings.py" line="1877" />
       <source>Part 2 — Processing on behalf of other controllers (Art. 30(2))</source>
       <translation>Partie 2 — Traitements pour le compte d'autres responsables du traitement (art. 30(2))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1874" />
+      <location filename="../../../build/spec_strings.py" line="1878" />
       <source>People told</source>
       <translation>Personnes informées</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1875" />
+      <location filename="../../../build/spec_strings.py" line="1879" />
       <source>Period covered</source>
       <translation>Période couverte</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1876" />
+      <location filename="../../../build/spec_strings.py" line="1880" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1877" />
+      <location filename="../../../build/spec_strings.py" line="1881" />
       <source>Personal data breach (Art. 33–34 GDPR): {title}</source>
       <translation>Violation de données à caractère personnel (art. 33–34 RGPD) : {title}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1878" />
+      <location filename="../../../build/spec_strings.py" line="1882" />
       <source>Personal data breach: notification and record</source>
       <translation>Violation de données à caractère personnel : notification et documentation</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1879" />
+      <location filename="../../../build/spec_strings.py" line="1883" />
       <source>Possible</source>
       <translation>Possible</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1880" />
+      <location filename="../../../build/spec_strings.py" line="1884" />
       <source>Processes the data in {country}, covered by an adequacy decision (Art. 45).</source>
       <translation>Traite les données dans ce pays : {country}, couvert par une décision d'adéquation (art. 45).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1881" />
+      <location filename="../../../build/spec_strings.py" line="1885" />
       <source>Processes the data in {country}, inside the EEA: no transfer under Chapter V.</source>
       <translation>Traite les données dans ce pays : {country}, dans l'EEE : pas de transfert au sens du chapitre V.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1882" />
+      <location filename="../../../build/spec_strings.py" line="1886" />
       <source>Processes the data in {country}, outside the EEA, and no transfer mechanism is recorded (Art. 44–49).</source>
       <translation>Traite les données dans ce pays : {country}, hors de l'EEE, et aucun mécanisme de transfert n'est enregistré (art. 44–49).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1883" />
+      <location filename="../../../build/spec_strings.py" line="1887" />
       <source>Processes the data in {country}, outside the EEA; the transfer relies on: {mechanism}.</source>
       <translation>Traite les données dans ce pays : {country}, hors de l'EEE ; le transfert repose sur : {mechanism}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1884" />
+      <location filename="../../../build/spec_strings.py" line="1888" />
       <source>Processors and DPAs (Art. 28 GDPR)</source>
       <translation>Sous-traitants et contrats de sous-traitance (art. 28 RGPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1885" />
+      <location filename="../../../build/spec_strings.py" line="1889" />
       <source>Processors and their contracts</source>
       <translation>Les sous-traitants et leurs contrats</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1886" />
+      <location filename="../../../build/spec_strings.py" line="1890" />
       <source>Processors, data processing agreements (Art. 28(3)), sub-processors and transfers (Chapter V GDPR)</source>
       <translation>Sous-traitants, contrats de sous-traitance (art. 28(3)), sous-traitants ultérieurs et transferts (chapitre V RGPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1887" />
+      <location filename="../../../build/spec_strings.py" line="1891" />
       <source>Public communication</source>
       <translation>Communication publique</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1888" />
+      <location filename="../../../build/spec_strings.py" line="1892" />
       <source>Public communication instead — Art. 34(3)(c)</source>
       <translation>Communication publique à la place — art. 34(3)(c)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1889" />
+      <location filename="../../../build/spec_strings.py" line="1893" />
       <source>Question or rule</source>
       <translation>Question ou règle</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1890" />
+      <location filename="../../../build/spec_strings.py" line="1894" />
       <source>Reason:</source>
       <translation>Motif :</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1891" />
+      <location filename="../../../build/spec_strings.py" line="1895" />
       <source>Reasoning — Art. 33(5)</source>
       <translation>Raisonnement — art. 33(5)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1892" />
+      <location filename="../../../build/spec_strings.py" line="1896" />
       <source>Received</source>
       <translation>Reçue</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1893" />
+      <location filename="../../../build/spec_strings.py" line="1897" />
       <source>Record</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1894" />
+      <location filename="../../../build/spec_strings.py" line="1898" />
       <source>Record of processing activities</source>
       <translation>Registre des activités de traitement</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1895" />
+      <location filename="../../../build/spec_strings.py" line="1899" />
       <source>Records of processing activities under Article 30 of the GDPR</source>
       <translation>Registre des activités de traitement au titre de l'article 30 du RGPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1896" />
+      <location filename="../../../build/spec_strings.py" line="1900" />
       <source>Register</source>
       <translation>Registre</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1897" />
+      <location filename="../../../build/spec_strings.py" line="1901" />
       <source>Register state</source>
       <translation>État du registre</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1898" />
+      <location filename="../../../build/spec_strings.py" line="1902" />
       <source>Register:</source>
       <translation>Registre :</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1899" />
+      <location filename="../../../build/spec_strings.py" line="1903" />
       <source>Remedial action</source>
       <translation>Mesures prises pour y remédier</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1900" />
+      <location filename="../../../build/spec_strings.py" line="1904" />
       <source>Remote</source>
       <translation>Peu probable</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1901" />
+      <location filename="../../../build/spec_strings.py" line="1905" />
       <source>Replaced by a public communication</source>
       <translation>Remplacée par une communication publique</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1902" />
+      <location filename="../../../build/spec_strings.py" line="1906" />
       <source>Report type</source>
       <translation>Type de rapport</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1903" />
+      <location filename="../../../build/spec_strings.py" line="1907" />
       <source>Request</source>
       <translation>Demande</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1904" />
+      <location filename="../../../build/spec_strings.py" line="1908" />
       <source>Requester</source>
       <translation>Demandeur</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1905" />
+      <location filename="../../../build/spec_strings.py" line="1909" />
       <source>Requests from people exercising their rights, with their one-month deadlines — Articles 12 to 22 GDPR</source>
       <translation>Demandes des personnes qui exercent leurs droits, avec leur délai d'un mois — articles 12 à 22 RGPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1906" />
+      <location filename="../../../build/spec_strings.py" line="1910" />
       <source>Requests recorded</source>
       <translation>Demandes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1907" />
+      <location filename="../../../build/spec_strings.py" line="1911" />
       <source>Retention periods that ran out (Art. 5(1)(e))</source>
       <translation>Durées de conservation écoulées (art. 5(1)(e))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1908" />
+      <location filename="../../../build/spec_strings.py" line="1912" />
       <source>Retired activities (kept for the history)</source>
       <translation>Activités retirées (conservées pour l'historique)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1909" />
+      <location filename="../../../build/spec_strings.py" line="1913" />
       <source>Review</source>
       <translation>Revue</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1910" />
+      <location filename="../../../build/spec_strings.py" line="1914" />
       <source>Rights requests</source>
       <translation>Demandes d'exercice de droits</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1911" />
+      <location filename="../../../build/spec_strings.py" line="1915" />
       <source>Rights requests by type (Art. 12(3), 15–22)</source>
       <translation>Demandes d'exercice de droits par type (art. 12(3), 15–22)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1912" />
+      <location filename="../../../build/spec_strings.py" line="1916" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1913" />
+      <location filename="../../../build/spec_strings.py" line="1917" />
       <source>Risk matrix before and after the measures</source>
       <translation>Matrice des risques avant et après les mesures</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1914" />
+      <location filename="../../../build/spec_strings.py" line="1918" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1915" />
+      <location filename="../../../build/spec_strings.py" line="1919" />
       <source>SHA-256 {fingerprint}</source>
       <translation>SHA-256 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1916" />
+      <location filename="../../../build/spec_strings.py" line="1920" />
       <source>Scope</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1917" />
+      <location filename="../../../build/spec_strings.py" line="1921" />
       <source>Serious</source>
       <translation>Grave</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1918" />
+      <location filename="../../../build/spec_strings.py" line="1922" />
       <source>Severe</source>
       <translation>Sévère</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1919" />
+      <location filename="../../../build/spec_strings.py" line="1923" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1920" />
+      <location filename="../../../build/spec_strings.py" line="1924" />
       <source>Severity after</source>
       <translation>Gravité après</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1921" />
+      <location filename="../../../build/spec_strings.py" line="1925" />
       <source>Severity score</source>
       <translation>Score de gravité</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1922" />
+      <location filename="../../../build/spec_strings.py" line="1926" />
       <source>Severity ↑</source>
       <translation>Gravité ↑</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1923" />
+      <location filename="../../../build/spec_strings.py" line="1927" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1924" />
+      <location filename="../../../build/spec_strings.py" line="1928" />
       <source>Signer:</source>
       <translation>Signataire :</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1925" />
+      <location filename="../../../build/spec_strings.py" line="1929" />
       <source>Significant</source>
       <translation>Significative</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1926" />
+      <location filename="../../../build/spec_strings.py" line="1930" />
       <source>Snapshot at start</source>
       <translation>Instantané au début</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1927" />
+      <location filename="../../../build/spec_strings.py" line="1931" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1928" />
+      <location filename="../../../build/spec_strings.py" line="1932" />
       <source>Staff data-protection training (Art. 32(4) GDPR)</source>
       <translation>Formation du personnel à la protection des données (art. 32(4) RGPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1929" />
+      <location filename="../../../build/spec_strings.py" line="1933" />
       <source>Staff involved and their training (ICO form)</source>
       <translation>Personnel impliqué et sa formation (formulaire ICO)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1930" />
+      <location filename="../../../build/spec_strings.py" line="1934" />
       <source>Staff training</source>
       <translation>Formation du personnel</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1931" />
+      <location filename="../../../build/spec_strings.py" line="1935" />
       <source>Staff training (Art. 32(4))</source>
       <translation>Formation du personnel (art. 32(4))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1932" />
+      <location filename="../../../build/spec_strings.py" line="1936" />
       <source>Started</source>
       <translation>Commencée</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1933" />
+      <location filename="../../../build/spec_strings.py" line="1937" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1934" />
+      <location filename="../../../build/spec_strings.py" line="1938" />
       <source>Status today</source>
       <translation>État aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1935" />
+      <location filename="../../../build/spec_strings.py" line="1939" />
       <source>Still open</source>
       <translation>Encore ouvertes</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1936" />
+      <location filename="../../../build/spec_strings.py" line="1940" />
       <source>Still to answer: {questions}.</source>
       <translation>Reste à répondre : {questions}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1937" />
+      <location filename="../../../build/spec_strings.py" line="1941" />
       <source>Subject: {subject}</source>
       <translation>Objet : {subject}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1938" />
+      <location filename="../../../build/spec_strings.py" line="1942" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1939" />
+      <location filename="../../../build/spec_strings.py" line="1943" />
       <source>Tell the client (the controller)</source>
       <translation>Informer le client (responsable du traitement)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1940" />
+      <location filename="../../../build/spec_strings.py" line="1944" />
       <source>Tell the people affected</source>
       <translation>Informer les personnes concernées</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1941" />
+      <location filename="../../../build/spec_strings.py" line="1945" />
       <source>Telling the client (the controller) — Art. 33(2)</source>
       <translation>Information du client (responsable du traitement) — art. 33(2)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1942" />
+      <location filename="../../../build/spec_strings.py" line="1946" />
       <source>Telling the people (Art. 34(1))</source>
       <translation>Information des personnes (art. 34(1))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1943" />
+      <location filename="../../../build/spec_strings.py" line="1947" />
       <source>Telling the people affected — Art. 34</source>
       <translation>Information des personnes concernées — art. 34</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1944" />
+      <location filename="../../../build/spec_strings.py" line="1948" />
       <source>That file does not hold a certificate (PEM or DER).</source>
       <translation>Ce fichier ne contient pas de certificat (PEM ou DER).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1945" />
+      <location filename="../../../build/spec_strings.py" line="1949" />
       <source>That is the register's own file; choose another name for the pack.</source>
       <translation>C'est le fichier du registre lui-même ; choisissez un autre nom pour le dossier de revue.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1946" />
+      <location filename="../../../build/spec_strings.py" line="1950" />
       <source>That is the register's own file; choose another name for the report.</source>
       <translation>C'est le fichier du registre lui-même ; choisissez un autre nom pour le rapport.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1947" />
+      <location filename="../../../build/spec_strings.py" line="1951" />
       <source>The EDPB rules applied</source>
       <translation>Règles du CEPD appliquées</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1948" />
+      <location filename="../../../build/spec_strings.py" line="1952" />
       <source>The Register line in the box names the state of the organisation's register (its audit trail) when the report was made; with Atlas Desktop the organisation can later prove that its history up to that point was not rewritten (atlas audit verify --anchor {anchor}).</source>
       <translation>La ligne Registre de l'encadré indique l'état du registre de l'organisme (son journal d'audit) au moment où le rapport a été établi ; avec Atlas Desktop, l'organisme peut prouver ultérieurement que son historique jusqu'à ce point n'a pas été réécrit (atlas audit verify --anchor {anchor}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1949" />
+      <location filename="../../../build/spec_strings.py" line="1953" />
       <source>The answer due date is 8 weeks (14 if extended) after sending, {calendar} (Art. 36(2)).</source>
       <translation>La réponse est attendue 8 semaines (14 en cas de prolongation) après l'envoi, {calendar} (art. 36(2)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1950" />
+      <location filename="../../../build/spec_strings.py" line="1954" />
       <source>The answers and how each was weighed</source>
       <translation>Les réponses et le poids de chacune</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1951" />
+      <location filename="../../../build/spec_strings.py" line="1955" />
       <source>The answers as recorded</source>
       <translation>Les réponses telles qu'enregistrées</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1952" />
+      <location filename="../../../build/spec_strings.py" line="1956" />
       <source>The client decides (Art. 33(2))</source>
       <translation>Le client décide (art. 33(2))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1953" />
+      <location filename="../../../build/spec_strings.py" line="1957" />
       <source>The client's decision</source>
       <translation>La décision du client</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1954" />
+      <location filename="../../../build/spec_strings.py" line="1958" />
       <source>The controller and the contact point — Art. 33(3)(b)</source>
       <translation>Le responsable du traitement et le point de contact — art. 33(3)(b)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1955" />
+      <location filename="../../../build/spec_strings.py" line="1959" />
       <source>The controller's name and contact details, its representative and its data protection contact (Art. 30(1)(a)) are given on the first page.</source>
       <translation>Le nom et les coordonnées du responsable du traitement, de son représentant et de son contact pour la protection des données (art. 30(1)(a)) figurent en première page.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1956" />
+      <location filename="../../../build/spec_strings.py" line="1960" />
       <source>The data is {client}'s: as the controller, {client} decides whether and how to tell the people affected (Art. 34). We give them what they need to do it (Art. 28(3)(f)).</source>
       <translation>Les données sont celles de {client} : en tant que responsable du traitement, c'est {client} qui décide si et comment informer les personnes concernées (art. 34). Nous lui fournissons ce dont il a besoin pour le faire (art. 28(3)(f)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1957" />
+      <location filename="../../../build/spec_strings.py" line="1961" />
       <source>The file has no signature.</source>
       <translation>Le fichier n'a pas de signature.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1958" />
+      <location filename="../../../build/spec_strings.py" line="1962" />
       <source>The file is damaged or not a signed PDF ({error}).</source>
       <translation>Le fichier est endommagé ou n'est pas un PDF signé ({error}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1959" />
+      <location filename="../../../build/spec_strings.py" line="1963" />
       <source>The folder {path} does not exist.</source>
       <translation>Le dossier {path} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1960" />
+      <location filename="../../../build/spec_strings.py" line="1964" />
       <source>The nature of the breach — Art. 33(3)(a)</source>
       <translation>La nature de la violation — art. 33(3)(a)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1961" />
+      <location filename="../../../build/spec_strings.py" line="1965" />
       <source>The organisation (controller)</source>
       <translation>L'organisme (responsable du traitement)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1962" />
+      <location filename="../../../build/spec_strings.py" line="1966" />
       <source>The organisation does not process personal data on behalf of other controllers, so it keeps no Art. 30(2) record.</source>
       <translation>L'organisme ne traite pas de données à caractère personnel pour le compte d'autres responsables du traitement ; il ne tient donc pas de registre au titre de l'art. 30(2).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1963" />
+      <location filename="../../../build/spec_strings.py" line="1967" />
       <source>The organisation issued its signing certificate itself, so the reader may add that the signer's identity is unknown or not trusted: that is expected. &lt;b&gt;To confirm who signed&lt;/b&gt;, show the signer's certificate (in Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) and compare its SHA-256 fingerprint with the one the organisation gives you. For this report it is:</source>
       <translation>L'organisme a émis lui-même son certificat de signature : le lecteur peut donc indiquer que l'identité du signataire est inconnue ou non approuvée, ce qui est normal. &lt;b&gt;Pour confirmer qui a signé&lt;/b&gt;, affichez le certificat du signataire (dans Acrobat Reader : Propriétés de la signature, Afficher le certificat du signataire, Détails) et comparez son empreinte SHA-256 avec celle que l'organisme vous communique. Pour ce rapport, il s'agit de :</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1964" />
+      <location filename="../../../build/spec_strings.py" line="1968" />
       <source>The pack has no {file}.</source>
       <translation>Le dossier ne contient pas {file}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1965" />
+      <location filename="../../../build/spec_strings.py" line="1969" />
       <source>The people affected were told as recorded below.</source>
       <translation>Les personnes concernées ont été informées comme indiqué ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1966" />
+      <location filename="../../../build/spec_strings.py" line="1970" />
       <source>The processor…</source>
       <translation>Le sous-traitant…</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1967" />
+      <location filename="../../../build/spec_strings.py" line="1971" />
       <source>The register — Art. 33(5)</source>
       <translation>Le registre — art. 33(5)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1968" />
+      <location filename="../../../build/spec_strings.py" line="1972" />
       <source>The register's audit trail is a hash chain: the head hash above identifies its exact state when this report was made. The report is signed electronically (PAdES) with the organisation's certificate; the signature, on the last page, breaks if anything in the file is changed.</source>
       <translation>Le journal d'audit du registre est une chaîne de hachage : le hachage de tête ci-dessus identifie son état exact au moment où ce rapport a été établi. Le rapport est signé électroniquement (PAdES) avec le certificat de l'organisme ; la signature, en dernière page, est invalidée si quoi que ce soit est modifié dans le fichier.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1969" />
+      <location filename="../../../build/spec_strings.py" line="1973" />
       <source>The requests</source>
       <translation>Les demandes</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1970" />
+      <location filename="../../../build/spec_strings.py" line="1974" />
       <source>The residual risk is high: the processing may not start before the authority has been consulted (Art. 36(1)).</source>
       <translation>Le risque résiduel est élevé : le traitement ne peut pas commencer avant la consultation de l'autorité (art. 36(1)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1971" />
+      <location filename="../../../build/spec_strings.py" line="1975" />
       <source>The risk is high: the people affected must be told without undue delay (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
       <translation>Le risque est élevé : les personnes concernées doivent être informées dans les meilleurs délais (art. 34(1)), sauf si une exception de l'art. 34(3) s'applique.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1972" />
+      <location filename="../../../build/spec_strings.py" line="1976" />
       <source>The supervisory authority (its name is not recorded on the organisation's page)</source>
       <translation>L'autorité de contrôle (son nom n'est pas renseigné sur la page de l'organisme)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1973" />
+      <location filename="../../../build/spec_strings.py" line="1977" />
       <source>The supervisory authority on request (Art. 30(4))</source>
       <translation>L'autorité de contrôle, sur demande (art. 30(4))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1974" />
+      <location filename="../../../build/spec_strings.py" line="1978" />
       <source>The yearly check of our records of processing and data-protection measures — Articles 5(2) and 24(1) GDPR</source>
       <translation>Le contrôle annuel de nos registres de traitement et de nos mesures de protection des données — articles 5(2) et 24(1) RGPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1975" />
+      <location filename="../../../build/spec_strings.py" line="1979" />
       <source>The {kind} report is about one {record}: give its number with --id ({command} shows them).</source>
       <translation>Le rapport {kind} porte sur une seule fiche ({record}) : indiquez son numéro avec --id ({command} les affiche).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1976" />
+      <location filename="../../../build/spec_strings.py" line="1980" />
       <source>There is no report called {kind}; use one of: {kinds}.</source>
       <translation>Il n'y a pas de rapport nommé {kind} ; utilisez l'un de : {kinds}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1977" />
+      <location filename="../../../build/spec_strings.py" line="1981" />
       <source>This is not a zip file.</source>
       <translation>Ce n'est pas un fichier zip.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1978" />
+      <location filename="../../../build/spec_strings.py" line="1982" />
       <source>This is the first review: there is nothing to compare with yet.</source>
       <translation>Il s'agit de la première revue : il n'y a encore rien à comparer.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1979" />
+      <location filename="../../../build/spec_strings.py" line="1983" />
       <source>This report</source>
       <translation>Ce rapport</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1980" />
+      <location filename="../../../build/spec_strings.py" line="1984" />
       <source>This report is signed electronically (PAdES) by the organisation. Any change to the file after signing, even of one character, breaks the signature. &lt;b&gt;To check it&lt;/b&gt;, open the file in a PDF reader that shows signatures, for example Adobe Acrobat Reader, and open its signature panel. It should show the signer, &lt;b&gt;{signer}&lt;/b&gt;, and say that the document has not been modified since this signature was applied.</source>
       <translation>Ce rapport est signé électroniquement (PAdES) par l'organisme. Toute modification du fichier après la signature, même d'un seul caractère, invalide la signature. &lt;b&gt;Pour la vérifier&lt;/b&gt;, ouvrez le fichier dans un lecteur PDF qui affiche les signatures, par exemple Adobe Acrobat Reader, et ouvrez son panneau des signatures. Il doit indiquer le signataire, &lt;b&gt;{signer}&lt;/b&gt;, et préciser que le document n'a pas été modifié depuis l'application de cette signature.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1981" />
+      <location filename="../../../build/spec_strings.py" line="1985" />
       <source>Timing — Art. 33(1) and 33(4)</source>
       <translation>Délais — art. 33(1) et 33(4)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1982" />
+      <location filename="../../../build/spec_strings.py" line="1986" />
       <source>To</source>
       <translation>Destinataire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1983" />
+      <location filename="../../../build/spec_strings.py" line="1987" />
       <source>To do</source>
       <translation>À faire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1984" />
+      <location filename="../../../build/spec_strings.py" line="1988" />
       <source>To notify, not sent</source>
       <translation>À notifier, non envoyées</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1985" />
+      <location filename="../../../build/spec_strings.py" line="1989" />
       <source>Today</source>
       <translation>Aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1986" />
+      <location filename="../../../build/spec_strings.py" line="1990" />
       <source>Told {when}</source>
       <translation>Informées le {when}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1987" />
+      <location filename="../../../build/spec_strings.py" line="1991" />
       <source>Training log</source>
       <translation>Journal des formations</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1988" />
+      <location filename="../../../build/spec_strings.py" line="1992" />
       <source>Training records</source>
       <translation>Formations enregistrées</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1989" />
+      <location filename="../../../build/spec_strings.py" line="1993" />
       <source>Valid</source>
       <translation>Valide</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1990" />
+      <location filename="../../../build/spec_strings.py" line="1994" />
       <source>Valid until {date}</source>
       <translation>Valide jusqu'au {date}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1991" />
+      <location filename="../../../build/spec_strings.py" line="1995" />
       <source>We are still assessing the possible consequences for you.</source>
       <translation>Nous évaluons encore les conséquences possibles pour vous.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1992" />
+      <location filename="../../../build/spec_strings.py" line="1996" />
       <source>We are still establishing what happened.</source>
       <translation>Nous établissons encore ce qui s'est passé.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1993" />
+      <location filename="../../../build/spec_strings.py" line="1997" />
       <source>We are still establishing which information was involved.</source>
       <translation>Nous établissons encore quelles informations sont concernées.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1994" />
+      <location filename="../../../build/spec_strings.py" line="1998" />
       <source>We are writing to tell you about an incident at {organisation} that involves your personal information, and what we are doing about it.</source>
       <translation>Nous vous écrivons pour vous informer d'un incident survenu chez {organisation} qui concerne vos informations personnelles, et de ce que nous faisons pour y remédier.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1995" />
+      <location filename="../../../build/spec_strings.py" line="1999" />
       <source>We became aware of it on {date}.</source>
       <translation>Nous en avons pris connaissance le {date}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1996" />
+      <location filename="../../../build/spec_strings.py" line="2000" />
       <source>We have read this review. We approve the records as they stand and ask for the points listed for management to be dealt with before the next review (Art. 5(2), 24(1) GDPR).</source>
       <translation>Nous avons pris connaissance de cette revue. Nous approuvons les fiches en l'état et demandons que les points signalés à la direction soient traités avant la prochaine revue (art. 5(2), 24(1) RGPD).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1997" />
+      <location filename="../../../build/spec_strings.py" line="2001" />
       <source>We have taken steps to contain the incident and are reviewing how to prevent it happening again.</source>
       <translation>Nous avons pris des mesures pour contenir l'incident et examinons comment éviter qu'il se reproduise.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1998" />
+      <location filename="../../../build/spec_strings.py" line="2002" />
       <source>We process this data on behalf of {client}. This notification is for {client}, the controller, who decides whether to notify the supervisory authority and the people affected (Art. 33(2)). See “Telling the client” below.</source>
       <translation>Nous traitons ces données pour le compte de {client}. Cette notification est destinée à {client}, responsable du traitement, qui décide s'il faut notifier l'autorité de contrôle et les personnes concernées (art. 33(2)). Voir « Information du client » ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1999" />
+      <location filename="../../../build/spec_strings.py" line="2003" />
       <source>What changed</source>
       <translation>Ce qui a changé</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2000" />
+      <location filename="../../../build/spec_strings.py" line="2004" />
       <source>What happened</source>
       <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2001" />
+      <location filename="../../../build/spec_strings.py" line="2005" />
       <source>What information was involved</source>
       <translation>Quelles informations sont concernées</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2002" />
+      <location filename="../../../build/spec_strings.py" line="2006" />
       <source>What the dashboard and “atlas check” report at the close: deadlines passed, deadlines close, and gaps the GDPR asks to be filled.</source>
       <translation>Ce que le tableau de bord et « atlas check » signalent à la clôture : échéances dépassées, échéances proches et lacunes que le RGPD demande de combler.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2003" />
+      <location filename="../../../build/spec_strings.py" line="2007" />
       <source>What this could mean for you</source>
       <translation>Ce que cela pourrait signifier pour vous</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2004" />
+      <location filename="../../../build/spec_strings.py" line="2008" />
       <source>What we have done</source>
       <translation>Ce que nous avons fait</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2005" />
+      <location filename="../../../build/spec_strings.py" line="2009" />
       <source>What you can do</source>
       <translation>Ce que vous pouvez faire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2006" />
+      <location filename="../../../build/spec_strings.py" line="2010" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2007" />
+      <location filename="../../../build/spec_strings.py" line="2011" />
       <source>When we became aware</source>
       <translation>Prise de connaissance</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2008" />
+      <location filename="../../../build/spec_strings.py" line="2012" />
       <source>Whenever they happened: the decisions as recorded in the register.</source>
       <translation>Quelle que soit leur date : les décisions telles qu'enregistrées dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2009" />
+      <location filename="../../../build/spec_strings.py" line="2013" />
       <source>Where it processes the data is not recorded.</source>
       <translation>Le lieu où il traite les données n'est pas renseigné.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2010" />
+      <location filename="../../../build/spec_strings.py" line="2014" />
       <source>Who must be told</source>
       <translation>Qui doit être informé</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2011" />
+      <location filename="../../../build/spec_strings.py" line="2015" />
       <source>Who to contact</source>
       <translation>Qui contacter</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2012" />
+      <location filename="../../../build/spec_strings.py" line="2016" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2013" />
+      <location filename="../../../build/spec_strings.py" line="2017" />
       <source>With valid training today</source>
       <translation>Avec une formation valide aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2014" />
+      <location filename="../../../build/spec_strings.py" line="2018" />
       <source>Without valid training: {names}.</source>
       <translation>Sans formation valide : {names}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2015" />
+      <location filename="../../../build/spec_strings.py" line="2019" />
       <source>Worked out from the organisation's country ({country}), Art. 55.</source>
       <translation>Déterminée d'après le pays de l'organisme ({country}), art. 55.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2016" />
+      <location filename="../../../build/spec_strings.py" line="2020" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2017" />
+      <location filename="../../../build/spec_strings.py" line="2021" />
       <source>You also have the right to complain to {authority}.</source>
       <translation>Vous avez également le droit d'introduire une réclamation auprès de l'autorité de contrôle : {authority}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2018" />
+      <location filename="../../../build/spec_strings.py" line="2022" />
       <source>Yours sincerely,</source>
       <translation>Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2019" />
+      <location filename="../../../build/spec_strings.py" line="2023" />
       <source>audit trail</source>
       <translation>journal d'audit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2020" />
+      <location filename="../../../build/spec_strings.py" line="2024" />
       <source>audit trail entry {count}, head {head}</source>
       <translation>entrée {count} du journal d'audit, tête {head}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2021" />
+      <location filename="../../../build/spec_strings.py" line="2025" />
       <source>content was added after signing</source>
       <translation>du contenu a été ajouté après la signature</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2022" />
+      <location filename="../../../build/spec_strings.py" line="2026" />
       <source>not answered</source>
       <translation>sans réponse</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2023" />
+      <location filename="../../../build/spec_strings.py" line="2027" />
       <source>not answered: worked out from the data involved (see the table above)</source>
       <translation>sans réponse : déterminé d'après les données concernées (voir le tableau ci-dessus)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2024" />
+      <location filename="../../../build/spec_strings.py" line="2028" />
       <source>not assessed yet</source>
       <translation>pas encore évalué</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2025" />
+      <location filename="../../../build/spec_strings.py" line="2029" />
       <source>not needed: availability was not affected</source>
       <translation>non nécessaire : la disponibilité n'a pas été touchée</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2026" />
+      <location filename="../../../build/spec_strings.py" line="2030" />
       <source>not needed: confidentiality was not affected</source>
       <translation>non nécessaire : la confidentialité n'a pas été touchée</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2027" />
+      <location filename="../../../build/spec_strings.py" line="2031" />
       <source>not needed: integrity was not affected</source>
       <translation>non nécessaire : l'intégrité n'a pas été touchée</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2028" />
+      <location filename="../../../build/spec_strings.py" line="2032" />
       <source>not ticked</source>
       <translation>non coché</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2029" />
+      <location filename="../../../build/spec_strings.py" line="2033" />
       <source>our organisation</source>
       <translation>notre organisme</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2030" />
+      <location filename="../../../build/spec_strings.py" line="2034" />
       <source>role not recorded</source>
       <translation>fonction non renseignée</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2031" />
+      <location filename="../../../build/spec_strings.py" line="2035" />
       <source>the client</source>
       <translation>le client</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2032" />
+      <location filename="../../../build/spec_strings.py" line="2036" />
       <source>the data protection supervisory authority</source>
       <translation>l'autorité de contrôle chargée de la protection des données</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2033" />
+      <location filename="../../../build/spec_strings.py" line="2037" />
       <source>the signed content was changed</source>
       <translation>le contenu signé a été modifié</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2034" />
+      <location filename="../../../build/spec_strings.py" line="2038" />
       <source>the signer's certificate is not the one given</source>
       <translation>le certificat du signataire n'est pas celui indiqué</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2035" />
+      <location filename="../../../build/spec_strings.py" line="2039" />
       <source>{answer} (assumed: not answered)</source>
       <translation>{answer} (supposé : sans réponse)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2036" />
+      <location filename="../../../build/spec_strings.py" line="2040" />
       <source>{count} of 8</source>
       <translation>{count} sur 8</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2037" />
+      <location filename="../../../build/spec_strings.py" line="2041" />
       <source>{course} ({date})</source>
       <translation>{course} ({date})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2038" />
+      <location filename="../../../build/spec_strings.py" line="2042" />
       <source>{course} ({start} to {end})</source>
       <translation>{course} (du {start} au {end})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2039" />
+      <location filename="../../../build/spec_strings.py" line="2043" />
       <source>{file} does not match its hash in the manifest.</source>
       <translation>{file} ne correspond pas à son hachage dans le manifeste.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2040" />
+      <location filename="../../../build/spec_strings.py" line="2044" />
       <source>{file} is missing from the pack.</source>
       <translation>{file} manque dans le dossier.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2041" />
+      <location filename="../../../build/spec_strings.py" line="2045" />
       <source>{file} is not in the manifest.</source>
       <translation>{file} ne figure pas dans le manifeste.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2042" />
+      <location filename="../../../build/spec_strings.py" line="2046" />
       <source>{label} (continued)</source>
       <translation>{label} (suite)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2043" />
+      <location filename="../../../build/spec_strings.py" line="2047" />
       <source>{name} ({role})</source>
       <translation>{name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2044" />
+      <location filename="../../../build/spec_strings.py" line="2048" />
       <source>{notified}, of which {late} after the 72 hours</source>
       <translation>{notified}, dont {late} après les 72 heures</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2045" />
+      <location filename="../../../build/spec_strings.py" line="2049" />
       <source>{path} is a folder; give the pack a file name, e.g. {example}.</source>
       <translation>{path} est un dossier ; donnez un nom de fichier au dossier de revue, par ex. {example}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2046" />
+      <location filename="../../../build/spec_strings.py" line="2050" />
       <source>{path} is a folder; give the report a file name, e.g. {example}.</source>
       <translation>{path} est un dossier ; donnez un nom de fichier au rapport, par ex. {example}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2047" />
+      <location filename="../../../build/spec_strings.py" line="2051" />
       <source>{percent}% of current staff ({trained} of {staff}) have training that is valid today.</source>
       <translation>{percent} % du personnel actuel ({trained} sur {staff}) ont une formation valide aujourd'hui.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2048" />
+      <location filename="../../../build/spec_strings.py" line="2052" />
       <source>{review}: annual data protection review (Art. 5(2), 24(1) GDPR)</source>
       <translation>{review} : revue annuelle de protection des données (art. 5(2), 24(1) RGPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2049" />
+      <location filename="../../../build/spec_strings.py" line="2053" />
       <source>{right} ({article})</source>
       <translation>{right} ({article})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2050" />
+      <location filename="../../../build/spec_strings.py" line="2054" />
       <source>{signer}, made by {person}</source>
       <translation>{signer}, établi par {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2051" />
+      <location filename="../../../build/spec_strings.py" line="2055" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2052" />
+      <location filename="../../../build/spec_strings.py" line="2056" />
       <source>{title} — Article 35 GDPR</source>
       <translation>{title} — article 35 RGPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2053" />
+      <location filename="../../../build/spec_strings.py" line="2057" />
       <source>{title} — Articles 33 and 34 GDPR</source>
       <translation>{title} — articles 33 et 34 RGPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2054" />
+      <location filename="../../../build/spec_strings.py" line="2058" />
       <source>{valid} of {staff}</source>
       <translation>{valid} sur {staff}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2055" />
+      <location filename="../../../build/spec_strings.py" line="2059" />
       <source>{valid} of {staff} ({percent} %)</source>
       <translation>{valid} sur {staff} ({percent} %)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2056" />
+      <location filename="../../../build/spec_strings.py" line="2060" />
       <source>{when} by {person}</source>
       <translation>{when} par {person}</translation>
     </message>
@@ -11272,62 +11292,62 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
   <context>
     <name>retention</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2057" />
+      <location filename="../../../build/spec_strings.py" line="2061" />
       <source>Data</source>
       <translation>Données</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2058" />
+      <location filename="../../../build/spec_strings.py" line="2062" />
       <source>from answer to a rights request</source>
       <translation>à compter de la réponse à une demande d'exercice de droits</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2059" />
+      <location filename="../../../build/spec_strings.py" line="2063" />
       <source>from closing of the account</source>
       <translation>à compter de la clôture du compte</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2060" />
+      <location filename="../../../build/spec_strings.py" line="2064" />
       <source>from collection</source>
       <translation>à compter de la collecte</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2061" />
+      <location filename="../../../build/spec_strings.py" line="2065" />
       <source>from end of employment</source>
       <translation>à compter de la fin de l'emploi</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2062" />
+      <location filename="../../../build/spec_strings.py" line="2066" />
       <source>from end of the contract</source>
       <translation>à compter de la fin du contrat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2063" />
+      <location filename="../../../build/spec_strings.py" line="2067" />
       <source>from end of the processing</source>
       <translation>à compter de la fin du traitement</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2064" />
+      <location filename="../../../build/spec_strings.py" line="2068" />
       <source>from last contact with the person</source>
       <translation>à compter du dernier contact avec la personne</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2065" />
+      <location filename="../../../build/spec_strings.py" line="2069" />
       <source>from withdrawal of consent</source>
       <translation>à compter du retrait du consentement</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2066" />
+      <location filename="../../../build/spec_strings.py" line="2070" />
       <source>from {trigger}</source>
       <translation>à compter de : {trigger}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2067" />
+      <location filename="../../../build/spec_strings.py" line="2071" />
       <source>{category}: {period}</source>
       <translation>{category} : {period}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2768" />
+      <location filename="../../../build/spec_strings.py" line="2772" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n jour</numerusform>
@@ -11335,7 +11355,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2769" />
+      <location filename="../../../build/spec_strings.py" line="2773" />
       <source>%n month(s)</source>
       <translation>
         <numerusform>%n mois</numerusform>
@@ -11343,7 +11363,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2770" />
+      <location filename="../../../build/spec_strings.py" line="2774" />
       <source>%n week(s)</source>
       <translation>
         <numerusform>%n semaine</numerusform>
@@ -11351,7 +11371,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2771" />
+      <location filename="../../../build/spec_strings.py" line="2775" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n an</numerusform>
@@ -11362,142 +11382,142 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
   <context>
     <name>review</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2068" />
+      <location filename="../../../build/spec_strings.py" line="2072" />
       <source> (aware {when})</source>
       <translation> (connaissance le {when})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2069" />
+      <location filename="../../../build/spec_strings.py" line="2073" />
       <source>, and {people}</source>
       <translation>, et {people}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2070" />
+      <location filename="../../../build/spec_strings.py" line="2074" />
       <source>, {count} to be notified but not notified yet</source>
       <translation>, {count} à notifier mais pas encore notifiée(s)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2071" />
+      <location filename="../../../build/spec_strings.py" line="2075" />
       <source>, {count} with the decision still pending</source>
       <translation>, {count} avec la décision encore en attente</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2072" />
+      <location filename="../../../build/spec_strings.py" line="2076" />
       <source>, {open} still open ({overdue} overdue)</source>
       <translation>, {open} encore ouverte(s) ({overdue} en retard)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2073" />
+      <location filename="../../../build/spec_strings.py" line="2077" />
       <source>; and {count} more (section 2).</source>
       <translation> ; et {count} autre(s) (section 2).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2074" />
+      <location filename="../../../build/spec_strings.py" line="2078" />
       <source>; without: {names}</source>
       <translation> ; sans : {names}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2075" />
+      <location filename="../../../build/spec_strings.py" line="2079" />
       <source>Active again</source>
       <translation>De nouveau actif</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2076" />
+      <location filename="../../../build/spec_strings.py" line="2080" />
       <source>Added during the review</source>
       <translation>Ajouté pendant la revue</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2077" />
+      <location filename="../../../build/spec_strings.py" line="2081" />
       <source>Breach “{title}” touches this activity and its clock is still running: {authority}, and {people}.</source>
       <translation>La violation « {title} » concerne cette activité et son délai court toujours : {authority}, et {people}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2078" />
+      <location filename="../../../build/spec_strings.py" line="2082" />
       <source>Breach “{title}” touches this activity and its clock is still running: {authority}.</source>
       <translation>La violation « {title} » concerne cette activité et son délai court toujours : {authority}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2079" />
+      <location filename="../../../build/spec_strings.py" line="2083" />
       <source>Deleted during the review</source>
       <translation>Supprimé pendant la revue</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2080" />
+      <location filename="../../../build/spec_strings.py" line="2084" />
       <source>In bulk</source>
       <translation>En bloc</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2081" />
+      <location filename="../../../build/spec_strings.py" line="2085" />
       <source>No personal data breach was recorded in the period.</source>
       <translation>Aucune violation de données à caractère personnel n'a été enregistrée au cours de la période.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2082" />
+      <location filename="../../../build/spec_strings.py" line="2086" />
       <source>No request from a person exercising their rights was received in the period.</source>
       <translation>Aucune demande d'exercice de droits n'a été reçue au cours de la période.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2083" />
+      <location filename="../../../build/spec_strings.py" line="2087" />
       <source>Open findings: {overdue} overdue, {due_soon} due soon and {gaps} gaps in the records (details in section 3).</source>
       <translation>Constats ouverts : {overdue} en retard, {due_soon} à échéance proche et {gaps} lacunes dans les fiches (détails en section 3).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2084" />
+      <location filename="../../../build/spec_strings.py" line="2088" />
       <source>Person {id}</source>
       <translation>Personne {id}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2085" />
+      <location filename="../../../build/spec_strings.py" line="2089" />
       <source>Since {since}: {added} added, {changed} changed and {retired} retired or removed.</source>
       <translation>Depuis {since} : {added} ajouté(s), {changed} modifié(s) et {retired} retiré(s) ou supprimé(s).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2086" />
+      <location filename="../../../build/spec_strings.py" line="2090" />
       <source>Some breaches were notified after 72 hours: check the breach procedure (Art. 33(1)).</source>
       <translation>Certaines violations ont été notifiées après 72 heures : vérifiez la procédure de gestion des violations (art. 33(1)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2087" />
+      <location filename="../../../build/spec_strings.py" line="2091" />
       <source>Some rights requests were answered late or are overdue: check who handles them (Art. 12(3)).</source>
       <translation>Certaines demandes d'exercice de droits ont reçu une réponse tardive ou sont en retard : vérifiez qui les traite (art. 12(3)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2088" />
+      <location filename="../../../build/spec_strings.py" line="2092" />
       <source>There are no open findings: nothing is overdue or missing.</source>
       <translation>Aucun constat ouvert : rien n'est en retard ni manquant.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2089" />
+      <location filename="../../../build/spec_strings.py" line="2093" />
       <source>This is the first review: later reviews will list what changed since this one.</source>
       <translation>Il s'agit de la première revue : les revues suivantes indiqueront ce qui a changé depuis celle-ci.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2090" />
+      <location filename="../../../build/spec_strings.py" line="2094" />
       <source>the previous review</source>
       <translation>la revue précédente</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2091" />
+      <location filename="../../../build/spec_strings.py" line="2095" />
       <source>{percent}% of staff ({trained} of {staff}) have valid data-protection training{missing}.</source>
       <translation>{percent} % du personnel ({trained} sur {staff}) dispose d'une formation valide à la protection des données{missing}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2092" />
+      <location filename="../../../build/spec_strings.py" line="2096" />
       <source>“{title}” needs your attention before it is confirmed: {reason}{more}. Open it and put it right, or confirm it with a note saying why it stands as it is.</source>
       <translation>« {title} » demande votre attention avant d'être confirmé : {reason}{more}. Ouvrez-le et corrigez-le, ou confirmez-le avec une note expliquant pourquoi il reste en l'état.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2093" />
+      <location filename="../../../build/spec_strings.py" line="2097" />
       <source>“{title}”{aware}: {authority}{people}</source>
       <translation>« {title} »{aware} : {authority}{people}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2094" />
+      <location filename="../../../build/spec_strings.py" line="2098" />
       <source>…and {count} more overdue (section 3).</source>
       <translation>… et {count} autre(s) en retard (section 3).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2772" />
+      <location filename="../../../build/spec_strings.py" line="2776" />
       <source> (and %n more)</source>
       <translation>
         <numerusform> (et %n autre)</numerusform>
@@ -11505,7 +11525,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2773" />
+      <location filename="../../../build/spec_strings.py" line="2777" />
       <source>%n breach(es) still (has|have) a clock running (Art. 33(1), 34(1)), whenever it happened: {breaches}</source>
       <translation>
         <numerusform>%n violation a encore un délai en cours (art. 33(1), 34(1)), quelle que soit sa date : {breaches}</numerusform>
@@ -11513,7 +11533,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2774" />
+      <location filename="../../../build/spec_strings.py" line="2778" />
       <source>%n personal data breach(es) in the period: {notified} notified to the authority ({on_time} within 72 hours, {late} late), {not_needed} not notified by a recorded decision (unlikely to result in a risk, or a client's breach that the client notifies){to_notify}{undecided}.</source>
       <translation>
         <numerusform>%n violation de données à caractère personnel au cours de la période : {notified} notifiée(s) à l'autorité ({on_time} dans les 72 heures, {late} en retard), {not_needed} non notifiée(s) sur décision enregistrée (risque peu probable, ou violation d'un client que le client notifie lui-même){to_notify}{undecided}.</numerusform>
@@ -11521,7 +11541,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2775" />
+      <location filename="../../../build/spec_strings.py" line="2779" />
       <source>%n rights request(s) received: {answered} answered ({on_time} on time, {late} late), {extended} extended by two months{still_open}.</source>
       <translation>
         <numerusform>%n demande d'exercice de droits reçue : {answered} traitée(s) ({on_time} dans les délais, {late} en retard), {extended} prolongée(s) de deux mois{still_open}.</numerusform>
@@ -11529,7 +11549,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2776" />
+      <location filename="../../../build/spec_strings.py" line="2780" />
       <source>Train the %n member(s) of staff without valid training (Art. 32(4)).</source>
       <translation>
         <numerusform>Formez le membre du personnel (%n) sans formation valide (art. 32(4)).</numerusform>
@@ -11537,7 +11557,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2777" />
+      <location filename="../../../build/spec_strings.py" line="2781" />
       <source>We reviewed %n record(s) that describe our ongoing processing: {confirmed} confirmed unchanged, {updated} updated and {retired} retired.</source>
       <translation>
         <numerusform>Nous avons revu %n fiche décrivant nos traitements en cours : {confirmed} confirmée(s) inchangée(s), {updated} mise(s) à jour et {retired} retirée(s).</numerusform>
@@ -11647,37 +11667,37 @@ Il contient la revue signée, le registre des activités de traitement signé et
   <context>
     <name>setup</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2095" />
+      <location filename="../../../build/spec_strings.py" line="2099" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2096" />
+      <location filename="../../../build/spec_strings.py" line="2100" />
       <source>{country}'s public holidays are the same everywhere, so no region is needed; leave out {region}.</source>
       <translation>Les jours fériés de {country} sont les mêmes partout : aucune région n'est nécessaire ; omettez {region}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2097" />
+      <location filename="../../../build/spec_strings.py" line="2101" />
       <source>{region} is not a region of {country} with its own public holidays. Use one of: {regions}.</source>
       <translation>{region} n'est pas une région de {country} ayant ses propres jours fériés. Utilisez l'une des suivantes : {regions}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2098" />
+      <location filename="../../../build/spec_strings.py" line="2102" />
       <source>{text} is not a country Atlas knows. Give its two-letter code (e.g. RO for Romania, DE for Germany, GB for the United Kingdom).</source>
       <translation>{text} n'est pas un pays connu d'Atlas. Indiquez son code à deux lettres (p. ex. RO pour la Roumanie, DE pour l'Allemagne, GB pour le Royaume-Uni).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2099" />
+      <location filename="../../../build/spec_strings.py" line="2103" />
       <source>{what} cannot be empty: it is written in the audit trail and on sign-offs.</source>
       <translation>{what} ne peut pas être vide : il est inscrit dans le journal d'audit et sur les validations.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2100" />
+      <location filename="../../../build/spec_strings.py" line="2104" />
       <source>{what} contains a control character; type it again as plain text.</source>
       <translation>{what} contient un caractère de contrôle ; saisissez-le à nouveau en texte simple.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2101" />
+      <location filename="../../../build/spec_strings.py" line="2105" />
       <source>{what} is {length} characters long; use at most {most}.</source>
       <translation>{what} compte {length} caractères ; utilisez-en {most} au maximum.</translation>
     </message>
@@ -16043,1047 +16063,1047 @@ Il contient la revue signée, le registre des activités de traitement signé et
   <context>
     <name>spreadsheets</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2102" />
+      <location filename="../../../build/spec_strings.py" line="2106" />
       <source> [… cut here: a cell holds at most {limit} characters; the register keeps the full text]</source>
       <translation> [… coupé ici : une cellule contient au plus {limit} caractères ; le registre conserve le texte complet]</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2103" />
+      <location filename="../../../build/spec_strings.py" line="2107" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2104" />
+      <location filename="../../../build/spec_strings.py" line="2108" />
       <source>All personal data of this activity</source>
       <translation>Toutes les données à caractère personnel de cette activité</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2105" />
+      <location filename="../../../build/spec_strings.py" line="2109" />
       <source>Art 30 record</source>
       <translation>Registre art. 30</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2106" />
+      <location filename="../../../build/spec_strings.py" line="2110" />
       <source>Art 30(2) processor record</source>
       <translation>Registre du sous-traitant art. 30(2)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2107" />
+      <location filename="../../../build/spec_strings.py" line="2111" />
       <source>Art. 30 record</source>
       <translation>Registre art. 30</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2108" />
+      <location filename="../../../build/spec_strings.py" line="2112" />
       <source>Article</source>
       <translation>Article</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2109" />
+      <location filename="../../../build/spec_strings.py" line="2113" />
       <source>Article 6 lawful basis for processing personal data</source>
       <translation>Base juridique du traitement des données à caractère personnel (article 6)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2110" />
+      <location filename="../../../build/spec_strings.py" line="2114" />
       <source>Article 9 basis for processing special category data</source>
       <translation>Base du traitement des données de catégorie particulière (article 9)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2111" />
+      <location filename="../../../build/spec_strings.py" line="2115" />
       <source>Audit trail entries</source>
       <translation>Entrées du journal d'audit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2112" />
+      <location filename="../../../build/spec_strings.py" line="2116" />
       <source>Audit-chain head</source>
       <translation>Tête de la chaîne d'audit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2113" />
+      <location filename="../../../build/spec_strings.py" line="2117" />
       <source>Business function</source>
       <translation>Service concerné</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2114" />
+      <location filename="../../../build/spec_strings.py" line="2118" />
       <source>Cancelled; nothing was written.</source>
       <translation>Annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2115" />
+      <location filename="../../../build/spec_strings.py" line="2119" />
       <source>Cannot read {path}: {error}.</source>
       <translation>Impossible de lire {path} : {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2116" />
+      <location filename="../../../build/spec_strings.py" line="2120" />
       <source>Cannot write {path}: permission denied.</source>
       <translation>Impossible d'écrire {path} : permission refusée.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2117" />
+      <location filename="../../../build/spec_strings.py" line="2121" />
       <source>Cannot write {path}: the folder {folder} does not exist.</source>
       <translation>Impossible d'écrire {path} : le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2118" />
+      <location filename="../../../build/spec_strings.py" line="2122" />
       <source>Categories of individuals</source>
       <translation>Catégories de personnes</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2119" />
+      <location filename="../../../build/spec_strings.py" line="2123" />
       <source>Categories of personal data</source>
       <translation>Catégories de données à caractère personnel</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2120" />
+      <location filename="../../../build/spec_strings.py" line="2124" />
       <source>Categories of processing carried out for them (Art. 30(2)(b))</source>
       <translation>Catégories de traitements effectués pour leur compte (art. 30(2)(b))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2121" />
+      <location filename="../../../build/spec_strings.py" line="2125" />
       <source>Categories of recipients</source>
       <translation>Catégories de destinataires</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2122" />
+      <location filename="../../../build/spec_strings.py" line="2126" />
       <source>Contents</source>
       <translation>Sommaire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2123" />
+      <location filename="../../../build/spec_strings.py" line="2127" />
       <source>Controller (Art. 30(1)(a))</source>
       <translation>Responsable du traitement (art. 30(1)(a))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2124" />
+      <location filename="../../../build/spec_strings.py" line="2128" />
       <source>Controller we act for (Art. 30(2)(a))</source>
       <translation>Responsable du traitement pour le compte duquel nous agissons (art. 30(2)(a))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2125" />
+      <location filename="../../../build/spec_strings.py" line="2129" />
       <source>Controller's contact, representative or DPO (Art. 30(2)(a))</source>
       <translation>Contact, représentant ou DPO du responsable du traitement (art. 30(2)(a))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2126" />
+      <location filename="../../../build/spec_strings.py" line="2130" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2127" />
+      <location filename="../../../build/spec_strings.py" line="2131" />
       <source>Cover</source>
       <translation>Couverture</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2128" />
+      <location filename="../../../build/spec_strings.py" line="2132" />
       <source>Criminal-offence data (Art. 10) and the legal authority for it</source>
       <translation>Données relatives aux infractions pénales (art. 10) et leur fondement juridique</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2129" />
+      <location filename="../../../build/spec_strings.py" line="2133" />
       <source>DPA: {reference}</source>
       <translation>Contrat de sous-traitance : {reference}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2130" />
+      <location filename="../../../build/spec_strings.py" line="2134" />
       <source>Dark red: required by Art. 30(1) (marked *). Grey: worked out by Atlas, not imported. Hover over a heading for what to enter and the article that asks for it.</source>
       <translation>Rouge foncé : exigé par l'art. 30(1) (marqué *). Gris : calculé par Atlas, non importé. Survolez un en-tête pour voir ce qu'il faut saisir et l'article qui l'exige.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2131" />
+      <location filename="../../../build/spec_strings.py" line="2135" />
       <source>Data Protection Impact Assessment progress</source>
       <translation>Avancement de l'analyse d'impact relative à la protection des données</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2132" />
+      <location filename="../../../build/spec_strings.py" line="2136" />
       <source>Data Protection Impact Assessment required?</source>
       <translation>Analyse d'impact relative à la protection des données requise ?</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2133" />
+      <location filename="../../../build/spec_strings.py" line="2137" />
       <source>Data protection officer (Art. 37)</source>
       <translation>Délégué à la protection des données (art. 37)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2134" />
+      <location filename="../../../build/spec_strings.py" line="2138" />
       <source>Dates and times</source>
       <translation>Dates et heures</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2135" />
+      <location filename="../../../build/spec_strings.py" line="2139" />
       <source>Deadlines are {calendar} (Art. 12(3)).</source>
       <translation>Les échéances sont calculées {calendar} (art. 12(3)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2136" />
+      <location filename="../../../build/spec_strings.py" line="2140" />
       <source>Done</source>
       <translation>Fait</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2137" />
+      <location filename="../../../build/spec_strings.py" line="2141" />
       <source>Due ({zone} time)</source>
       <translation>Échéance (heure {zone})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2138" />
+      <location filename="../../../build/spec_strings.py" line="2142" />
       <source>Due dates</source>
       <translation>Échéances</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2139" />
+      <location filename="../../../build/spec_strings.py" line="2143" />
       <source>Due soon</source>
       <translation>Échéance proche</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2140" />
+      <location filename="../../../build/spec_strings.py" line="2144" />
       <source>Each cell: when the person's latest training in that course expires. Red: expired; amber: within {days} days; green: valid (Art. 32(4), 39(1)(b)).</source>
       <translation>Chaque cellule : date d'expiration de la dernière formation de la personne à ce module. Rouge : expirée ; orange : dans les {days} jours ; vert : valide (art. 32(4), 39(1)(b)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2141" />
+      <location filename="../../../build/spec_strings.py" line="2145" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2142" />
+      <location filename="../../../build/spec_strings.py" line="2146" />
       <source>Every time in this workbook is the wall-clock time in {zone}: spreadsheets store no time zone. A time the clocks repeat (when they go back) is written as text with its UTC offset.</source>
       <translation>Toutes les heures de ce classeur sont l'heure locale de {zone} : les tableurs n'enregistrent pas de fuseau horaire. Une heure que les horloges répètent (lors du passage à l'heure d'hiver) est écrite sous forme de texte avec son décalage UTC.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2143" />
+      <location filename="../../../build/spec_strings.py" line="2147" />
       <source>Existence of automated decision-making, including profiling (if applicable)</source>
       <translation>Existence d'une prise de décision automatisée, y compris le profilage (le cas échéant)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2144" />
+      <location filename="../../../build/spec_strings.py" line="2148" />
       <source>Exported by Atlas Desktop {version} on {when}.</source>
       <translation>Exporté par Atlas Desktop {version} le {when}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2145" />
+      <location filename="../../../build/spec_strings.py" line="2149" />
       <source>External: {recipients}</source>
       <translation>Externes : {recipients}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2146" />
+      <location filename="../../../build/spec_strings.py" line="2150" />
       <source>Findings</source>
       <translation>Constats</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2147" />
+      <location filename="../../../build/spec_strings.py" line="2151" />
       <source>Gap</source>
       <translation>Lacune</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2148" />
+      <location filename="../../../build/spec_strings.py" line="2152" />
       <source>General description of technical and organisational security measures (if possible)</source>
       <translation>Description générale des mesures de sécurité techniques et organisationnelles (si possible)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2149" />
+      <location filename="../../../build/spec_strings.py" line="2153" />
       <source>Generated at</source>
       <translation>Généré le</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2150" />
+      <location filename="../../../build/spec_strings.py" line="2154" />
       <source>Handles special-category data</source>
       <translation>Traite des données de catégories particulières</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2151" />
+      <location filename="../../../build/spec_strings.py" line="2155" />
       <source>Headings</source>
       <translation>En-têtes</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2152" />
+      <location filename="../../../build/spec_strings.py" line="2156" />
       <source>If not, the reasons why</source>
       <translation>Si non, pourquoi</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2153" />
+      <location filename="../../../build/spec_strings.py" line="2157" />
       <source>Imported: {added} added, {changed} changed.</source>
       <translation>Import terminé : {added} ajout(s), {changed} modification(s).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2154" />
+      <location filename="../../../build/spec_strings.py" line="2158" />
       <source>Imported: {added} added, {changed} changed; {skipped}.</source>
       <translation>Import terminé : {added} ajout(s), {changed} modification(s) ; {skipped}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2155" />
+      <location filename="../../../build/spec_strings.py" line="2159" />
       <source>Internal: {recipients}</source>
       <translation>Internes : {recipients}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2156" />
+      <location filename="../../../build/spec_strings.py" line="2160" />
       <source>Is personal data retained and erased in accordance with the policy document?</source>
       <translation>Les données à caractère personnel sont-elles conservées et effacées conformément au document de politique ?</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2157" />
+      <location filename="../../../build/spec_strings.py" line="2161" />
       <source>Keep the (#number) of the record.</source>
       <translation>Conservez le (#numéro) de la fiche.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2158" />
+      <location filename="../../../build/spec_strings.py" line="2162" />
       <source>Legitimate interests for the processing (if applicable)</source>
       <translation>Intérêts légitimes poursuivis par le traitement (le cas échéant)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2159" />
+      <location filename="../../../build/spec_strings.py" line="2163" />
       <source>Link to contract with processor</source>
       <translation>Lien vers le contrat avec le sous-traitant</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2160" />
+      <location filename="../../../build/spec_strings.py" line="2164" />
       <source>Link to record of consent</source>
       <translation>Lien vers la preuve de consentement</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2161" />
+      <location filename="../../../build/spec_strings.py" line="2165" />
       <source>Link to record of legitimate interests assessment (if applicable)</source>
       <translation>Lien vers l'évaluation des intérêts légitimes (le cas échéant)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2162" />
+      <location filename="../../../build/spec_strings.py" line="2166" />
       <source>Link to record of personal data breach</source>
       <translation>Lien vers la fiche de violation de données à caractère personnel</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2163" />
+      <location filename="../../../build/spec_strings.py" line="2167" />
       <source>Link to retention and erasure policy document</source>
       <translation>Lien vers le document de politique de conservation et d'effacement</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2164" />
+      <location filename="../../../build/spec_strings.py" line="2168" />
       <source>Link to the Data Protection Impact Assessment</source>
       <translation>Lien vers l'analyse d'impact relative à la protection des données</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2165" />
+      <location filename="../../../build/spec_strings.py" line="2169" />
       <source>Lists</source>
       <translation>Listes</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2166" />
+      <location filename="../../../build/spec_strings.py" line="2170" />
       <source>Location of personal data</source>
       <translation>Emplacement des données à caractère personnel</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2167" />
+      <location filename="../../../build/spec_strings.py" line="2171" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2168" />
+      <location filename="../../../build/spec_strings.py" line="2172" />
       <source>Name and contact details of joint controller (if applicable)</source>
       <translation>Nom et coordonnées du responsable conjoint du traitement (le cas échéant)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2169" />
+      <location filename="../../../build/spec_strings.py" line="2173" />
       <source>Names of third countries or international organisations that personal data are transferred to (if applicable)</source>
       <translation>Noms des pays tiers ou organisations internationales vers lesquels des données à caractère personnel sont transférées (le cas échéant)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2170" />
+      <location filename="../../../build/spec_strings.py" line="2174" />
       <source>No</source>
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2171" />
+      <location filename="../../../build/spec_strings.py" line="2175" />
       <source>No DPO appointed</source>
       <translation>Aucun DPO désigné</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2172" />
+      <location filename="../../../build/spec_strings.py" line="2176" />
       <source>No activity is recorded where the office acts as a processor.</source>
       <translation>Aucune activité n'est enregistrée dans laquelle le bureau agit en tant que sous-traitant.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2173" />
+      <location filename="../../../build/spec_strings.py" line="2177" />
       <source>No.</source>
       <translation>N°</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2174" />
+      <location filename="../../../build/spec_strings.py" line="2178" />
       <source>No. (always 1)</source>
       <translation>N° (toujours 1)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2175" />
+      <location filename="../../../build/spec_strings.py" line="2179" />
       <source>No. {number} is also on row {row}; a record can be on one row only</source>
       <translation>Le n° {number} figure aussi à la ligne {row} ; une fiche ne peut figurer que sur une seule ligne</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2176" />
+      <location filename="../../../build/spec_strings.py" line="2180" />
       <source>None appointed</source>
       <translation>Aucun désigné</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2177" />
+      <location filename="../../../build/spec_strings.py" line="2181" />
       <source>Not encrypted</source>
       <translation>Non chiffré</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2178" />
+      <location filename="../../../build/spec_strings.py" line="2182" />
       <source>Not one of the choices</source>
       <translation>Ne fait pas partie des choix</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2179" />
+      <location filename="../../../build/spec_strings.py" line="2183" />
       <source>Nothing to do: no deadline is near and no gap was found.</source>
       <translation>Rien à faire : aucune échéance n'est proche et aucune lacune n'a été trouvée.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2180" />
+      <location filename="../../../build/spec_strings.py" line="2184" />
       <source>Nothing was imported: a {record} failed its checks on saving ({reasons}).</source>
       <translation>Rien n'a été importé : une fiche ({record}) n'a pas passé les contrôles à l'enregistrement ({reasons}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2181" />
+      <location filename="../../../build/spec_strings.py" line="2185" />
       <source>Optional columns of the ICO template</source>
       <translation>Colonnes facultatives du modèle de l'ICO</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2182" />
+      <location filename="../../../build/spec_strings.py" line="2186" />
       <source>Overdue</source>
       <translation>En retard</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2183" />
+      <location filename="../../../build/spec_strings.py" line="2187" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2184" />
+      <location filename="../../../build/spec_strings.py" line="2188" />
       <source>Person responsible for data protection</source>
       <translation>Personne responsable de la protection des données</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2185" />
+      <location filename="../../../build/spec_strings.py" line="2189" />
       <source>Personal data breach?</source>
       <translation>Violation de données à caractère personnel ?</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2186" />
+      <location filename="../../../build/spec_strings.py" line="2190" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2187" />
+      <location filename="../../../build/spec_strings.py" line="2191" />
       <source>Processing activity</source>
       <translation>Activité de traitement</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2188" />
+      <location filename="../../../build/spec_strings.py" line="2192" />
       <source>Processor: {who}. Our representative and DPO are on the {cover} sheet (Art. 30(2)(a)).</source>
       <translation>Sous-traitant : {who}. Notre représentant et notre DPO figurent sur la feuille {cover} (art. 30(2)(a)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2189" />
+      <location filename="../../../build/spec_strings.py" line="2193" />
       <source>Processors we use for it</source>
       <translation>Sous-traitants auxquels nous faisons appel</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2190" />
+      <location filename="../../../build/spec_strings.py" line="2194" />
       <source>Profiling</source>
       <translation>Profilage</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2191" />
+      <location filename="../../../build/spec_strings.py" line="2195" />
       <source>Purpose of processing</source>
       <translation>Finalité du traitement</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2192" />
+      <location filename="../../../build/spec_strings.py" line="2196" />
       <source>Read-only view of {what}, made by Atlas from the register. Atlas does not import this sheet, so a change made here would be lost: edit {where}, then import the workbook. The sheet is protected against accidental changes (no password is needed to lift it).</source>
       <translation>Vue en lecture seule de {what}, créée par Atlas à partir du registre. Atlas n'importe pas cette feuille : une modification faite ici serait perdue. Modifiez {where}, puis importez le classeur. La feuille est protégée contre les modifications accidentelles (aucun mot de passe n'est nécessaire pour lever la protection).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2194" />
+      <location filename="../../../build/spec_strings.py" line="2198" />
       <source>Records of processing activities — {organisation}</source>
       <translation>Registre des activités de traitement — {organisation}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2195" />
+      <location filename="../../../build/spec_strings.py" line="2199" />
       <source>Register</source>
       <translation>Registre</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2196" />
+      <location filename="../../../build/spec_strings.py" line="2200" />
       <source>Representative in the EU (Art. 27)</source>
       <translation>Représentant dans l'UE (art. 27)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2197" />
+      <location filename="../../../build/spec_strings.py" line="2201" />
       <source>Required by Art. 30(1) GDPR (* in the ICO template's required part)</source>
       <translation>Exigé par l'art. 30(1) RGPD (* dans la partie obligatoire du modèle de l'ICO)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2198" />
+      <location filename="../../../build/spec_strings.py" line="2202" />
       <source>Retention schedule (if possible)</source>
       <translation>Calendrier de conservation (si possible)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2199" />
+      <location filename="../../../build/spec_strings.py" line="2203" />
       <source>Rights available to individuals</source>
       <translation>Droits dont disposent les personnes</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2200" />
+      <location filename="../../../build/spec_strings.py" line="2204" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2201" />
+      <location filename="../../../build/spec_strings.py" line="2205" />
       <source>Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)</source>
       <translation>Garanties pour les transferts exceptionnels de données à caractère personnel vers des pays tiers ou des organisations internationales (le cas échéant)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2202" />
+      <location filename="../../../build/spec_strings.py" line="2206" />
       <source>Safeguards for the transfers (Art. 30(2)(c))</source>
       <translation>Garanties pour les transferts (art. 30(2)(c))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2203" />
+      <location filename="../../../build/spec_strings.py" line="2207" />
       <source>Saving the workbook…</source>
       <translation>Enregistrement du classeur…</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2204" />
+      <location filename="../../../build/spec_strings.py" line="2208" />
       <source>Security measures (Art. 30(2)(d))</source>
       <translation>Mesures de sécurité (art. 30(2)(d))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2205" />
+      <location filename="../../../build/spec_strings.py" line="2209" />
       <source>Several entries: separate them with "; ".</source>
       <translation>Plusieurs entrées : séparez-les par « ; ».</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2206" />
+      <location filename="../../../build/spec_strings.py" line="2210" />
       <source>Several records: separate them with "; ". Keep the (#number).</source>
       <translation>Plusieurs fiches : séparez-les par « ; ». Conservez le (#numéro).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2207" />
+      <location filename="../../../build/spec_strings.py" line="2211" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2208" />
+      <location filename="../../../build/spec_strings.py" line="2212" />
       <source>Shown for reference; not imported.</source>
       <translation>Affiché pour information ; non importé.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2209" />
+      <location filename="../../../build/spec_strings.py" line="2213" />
       <source>Shown for reference; set it on the {record} instead.</source>
       <translation>Affiché pour information ; définissez-le plutôt dans {record}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2210" />
+      <location filename="../../../build/spec_strings.py" line="2214" />
       <source>Staff × courses with expiry dates: {people}, {courses}</source>
       <translation>Personnel × modules avec dates d'expiration : {people}, {courses}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2211" />
+      <location filename="../../../build/spec_strings.py" line="2215" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2212" />
+      <location filename="../../../build/spec_strings.py" line="2216" />
       <source>Supervisory authority</source>
       <translation>Autorité de contrôle</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2213" />
+      <location filename="../../../build/spec_strings.py" line="2217" />
       <source>Systems: {systems}</source>
       <translation>Systèmes : {systems}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2214" />
+      <location filename="../../../build/spec_strings.py" line="2218" />
       <source>The disk is full, so {file} could not be written to {folder}. Nothing was written there. Free some space there, or choose a folder on another disk, and try again.</source>
       <translation>Le disque est plein : {file} n'a pas pu être écrit dans {folder}. Rien n'y a été écrit. Libérez de l'espace sur ce disque, ou choisissez un dossier sur un autre disque, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2215" />
+      <location filename="../../../build/spec_strings.py" line="2219" />
       <source>The export would overwrite the register itself; choose another file.</source>
       <translation>L'export écraserait le registre lui-même ; choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2216" />
+      <location filename="../../../build/spec_strings.py" line="2220" />
       <source>The number of the {record} (column A of the {sheet} sheet) this row belongs to.</source>
       <translation>Le numéro de {record} (colonne A de la feuille {sheet}) auquel appartient cette ligne.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2217" />
+      <location filename="../../../build/spec_strings.py" line="2221" />
       <source>The record's number in Atlas. Leave it empty for a new record.</source>
       <translation>Le numéro de la fiche dans Atlas. Laissez vide pour une nouvelle fiche.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2218" />
+      <location filename="../../../build/spec_strings.py" line="2222" />
       <source>The register changed since the file was checked; check the file again before importing.</source>
       <translation>Le registre a changé depuis la vérification du fichier ; vérifiez à nouveau le fichier avant de l'importer.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2219" />
+      <location filename="../../../build/spec_strings.py" line="2223" />
       <source>The sheet {sheet} has more than {count} rows; split it.</source>
       <translation>La feuille {sheet} a plus de {count} lignes ; divisez-la.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2220" />
+      <location filename="../../../build/spec_strings.py" line="2224" />
       <source>The source of the personal data (if applicable)</source>
       <translation>La source des données à caractère personnel (le cas échéant)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2221" />
+      <location filename="../../../build/spec_strings.py" line="2225" />
       <source>There is no Art. 30 view called {view}; use {first} or {second}.</source>
       <translation>Il n'y a pas de vue art. 30 nommée {view} ; utilisez {first} ou {second}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2222" />
+      <location filename="../../../build/spec_strings.py" line="2226" />
       <source>There is no file {path}.</source>
       <translation>Le fichier {path} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2223" />
+      <location filename="../../../build/spec_strings.py" line="2227" />
       <source>There is no register called {name}; use one of: {names}, findings.</source>
       <translation>Il n'y a pas de registre nommé {name} ; utilisez l'un de : {names}, findings.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2224" />
+      <location filename="../../../build/spec_strings.py" line="2228" />
       <source>This export</source>
       <translation>Cet export</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2225" />
+      <location filename="../../../build/spec_strings.py" line="2229" />
       <source>This file is not encrypted. Keep it somewhere safe and delete it when it is no longer needed.</source>
       <translation>Ce fichier n'est pas chiffré. Conservez-le en lieu sûr et supprimez-le lorsqu'il n'est plus nécessaire.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2226" />
+      <location filename="../../../build/spec_strings.py" line="2230" />
       <source>To check the register later</source>
       <translation>Pour vérifier le registre ultérieurement</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2227" />
+      <location filename="../../../build/spec_strings.py" line="2231" />
       <source>Training matrix</source>
       <translation>Matrice des formations</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2228" />
+      <location filename="../../../build/spec_strings.py" line="2232" />
       <source>Transfers to third countries (Art. 30(2)(c))</source>
       <translation>Transferts vers des pays tiers (art. 30(2)(c))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2229" />
+      <location filename="../../../build/spec_strings.py" line="2233" />
       <source>What `atlas check` found: {counts}</source>
       <translation>Ce qu'a relevé `atlas check` : {counts}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2230" />
+      <location filename="../../../build/spec_strings.py" line="2234" />
       <source>What to do</source>
       <translation>Que faire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2231" />
+      <location filename="../../../build/spec_strings.py" line="2235" />
       <source>Worked out by Atlas; changes here are not imported.</source>
       <translation>Calculé par Atlas ; les modifications faites ici ne sont pas importées.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2232" />
+      <location filename="../../../build/spec_strings.py" line="2236" />
       <source>Would add {added}; change {changed}; {unchanged}.</source>
       <translation>À ajouter : {added} ; à modifier : {changed} ; {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2233" />
+      <location filename="../../../build/spec_strings.py" line="2237" />
       <source>Writing {sheet}…</source>
       <translation>Écriture de {sheet}…</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2234" />
+      <location filename="../../../build/spec_strings.py" line="2238" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2235" />
+      <location filename="../../../build/spec_strings.py" line="2239" />
       <source>Yes: automated decisions with legal or similar effect</source>
       <translation>Oui : décisions automatisées produisant des effets juridiques ou similaires</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2236" />
+      <location filename="../../../build/spec_strings.py" line="2240" />
       <source>a lawful basis needs a purpose to belong to; fill in the purpose</source>
       <translation>une base juridique doit se rattacher à une finalité ; renseignez la finalité</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2237" />
+      <location filename="../../../build/spec_strings.py" line="2241" />
       <source>a record in the ICO template's layout (sheet {sheets})</source>
       <translation>un registre au format du modèle de l'ICO (feuille {sheets})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2238" />
+      <location filename="../../../build/spec_strings.py" line="2242" />
       <source>a record in the ICO template's layout, with no rows</source>
       <translation>un registre au format du modèle de l'ICO, sans lignes</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2239" />
+      <location filename="../../../build/spec_strings.py" line="2243" />
       <source>add    {record}  ({sheet}, row {row})</source>
       <translation>ajouter  {record}  ({sheet}, ligne {row})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2240" />
+      <location filename="../../../build/spec_strings.py" line="2244" />
       <source>an Atlas export of another register (every record in it is new here)</source>
       <translation>un export Atlas d'un autre registre (chaque fiche qu'il contient est nouvelle ici)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2241" />
+      <location filename="../../../build/spec_strings.py" line="2245" />
       <source>an Atlas export of this register</source>
       <translation>un export Atlas de ce registre</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2242" />
+      <location filename="../../../build/spec_strings.py" line="2246" />
       <source>change {record}: {fields}</source>
       <translation>modifier {record} : {fields}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2243" />
+      <location filename="../../../build/spec_strings.py" line="2247" />
       <source>holds a formula ({formula}); Atlas never runs formulas: type the value instead, or copy and paste it as a value</source>
       <translation>contient une formule ({formula}) ; Atlas n'exécute jamais de formules : saisissez plutôt la valeur, ou copiez-la et collez-la en tant que valeur</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2244" />
+      <location filename="../../../build/spec_strings.py" line="2248" />
       <source>holds the error value {error}; type the value instead</source>
       <translation>contient la valeur d'erreur {error} ; saisissez plutôt la valeur</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2245" />
+      <location filename="../../../build/spec_strings.py" line="2249" />
       <source>importing the spreadsheet</source>
       <translation>l'import du tableur</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2246" />
+      <location filename="../../../build/spec_strings.py" line="2250" />
       <source>it belongs to No. {number}, which is not on the {sheet} sheet</source>
       <translation>elle appartient au n° {number}, qui ne figure pas sur la feuille {sheet}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2247" />
+      <location filename="../../../build/spec_strings.py" line="2251" />
       <source>it links to {record} ({sheet}, row {row}), which cannot be imported</source>
       <translation>elle renvoie à {record} ({sheet}, ligne {row}), une fiche qui ne peut pas être importée</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2248" />
+      <location filename="../../../build/spec_strings.py" line="2252" />
       <source>no DPA on file</source>
       <translation>aucun contrat de sous-traitance au dossier</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2249" />
+      <location filename="../../../build/spec_strings.py" line="2253" />
       <source>no mechanism recorded</source>
       <translation>aucun mécanisme enregistré</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2250" />
+      <location filename="../../../build/spec_strings.py" line="2254" />
       <source>nothing</source>
       <translation>rien</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2251" />
+      <location filename="../../../build/spec_strings.py" line="2255" />
       <source>row {row}</source>
       <translation>ligne {row}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2252" />
+      <location filename="../../../build/spec_strings.py" line="2256" />
       <source>say which record this row belongs to (its No.)</source>
       <translation>indiquez à quelle fiche appartient cette ligne (son n°)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2253" />
+      <location filename="../../../build/spec_strings.py" line="2257" />
       <source>several {records} are called {title}; add the number, e.g. {example}</source>
       <translation>plusieurs {records} s'appellent {title} ; ajoutez le numéro, par ex. {example}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2254" />
+      <location filename="../../../build/spec_strings.py" line="2258" />
       <source>the activities on the sheet '{activities}'</source>
       <translation>les activités de la feuille « {activities} »</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2255" />
+      <location filename="../../../build/spec_strings.py" line="2259" />
       <source>the activities on the sheet '{activities}' and their clients on the sheet '{clients}'</source>
       <translation>les activités de la feuille « {activities} » et leurs clients de la feuille « {clients} »</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2256" />
+      <location filename="../../../build/spec_strings.py" line="2260" />
       <source>the record kept as a processor (Art. 30(2) GDPR)</source>
       <translation>le registre tenu en tant que sous-traitant (art. 30(2) RGPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2257" />
+      <location filename="../../../build/spec_strings.py" line="2261" />
       <source>the record of processing activities (Art. 30(1) GDPR)</source>
       <translation>le registre des activités de traitement (art. 30(1) RGPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2258" />
+      <location filename="../../../build/spec_strings.py" line="2262" />
       <source>there is no {record} No. {number}</source>
       <translation>{record} n° {number} introuvable</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2259" />
+      <location filename="../../../build/spec_strings.py" line="2263" />
       <source>there is no {record} called {title}</source>
       <translation>{record} introuvable sous le nom {title}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2260" />
+      <location filename="../../../build/spec_strings.py" line="2264" />
       <source>this text was cut to fit a cell, and the full text is not in the register; shorten it or paste the full text</source>
       <translation>ce texte a été coupé pour tenir dans une cellule, et le texte complet n'est pas dans le registre ; raccourcissez-le ou collez le texte complet</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2261" />
+      <location filename="../../../build/spec_strings.py" line="2265" />
       <source>{category} (special category)</source>
       <translation>{category} (catégorie particulière)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2262" />
+      <location filename="../../../build/spec_strings.py" line="2266" />
       <source>{column}: pick one of the choices in the list.</source>
       <translation>{column} : choisissez l'une des options de la liste.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2263" />
+      <location filename="../../../build/spec_strings.py" line="2267" />
       <source>{count} {records}</source>
       <translation>{records} ({count})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2264" />
+      <location filename="../../../build/spec_strings.py" line="2268" />
       <source>{description}; its times are read in {zone}, the zone it was exported in</source>
       <translation>{description} ; ses heures sont lues dans le fuseau {zone}, celui dans lequel il a été exporté</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2265" />
+      <location filename="../../../build/spec_strings.py" line="2269" />
       <source>{entry} does not say which transfer it is for; start it with the country, e.g. "United States: Standard contractual clauses"</source>
       <translation>{entry} n'indique pas à quel transfert il se rapporte ; commencez par le pays, par ex. "United States: Standard contractual clauses"</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2266" />
+      <location filename="../../../build/spec_strings.py" line="2270" />
       <source>{file} could not be read as a workbook ({error}). Nothing was imported.</source>
       <translation>{file} n'a pas pu être lu comme un classeur ({error}). Rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2267" />
+      <location filename="../../../build/spec_strings.py" line="2271" />
       <source>{file} has a part compressed more than {ratio} to 1 ({part}); it was refused (it may be a zip bomb).</source>
       <translation>{file} a une partie compressée à plus de {ratio} pour 1 ({part}) ; il a été refusé (il peut s'agir d'une bombe zip).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2268" />
+      <location filename="../../../build/spec_strings.py" line="2272" />
       <source>{file} holds no sheet Atlas can import: neither an Atlas export nor a sheet with the ICO template's headings (Business function, Purpose of processing, …).</source>
       <translation>{file} ne contient aucune feuille qu'Atlas puisse importer : ni un export Atlas, ni une feuille avec les en-têtes du modèle de l'ICO (Business function, Purpose of processing, …).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2269" />
+      <location filename="../../../build/spec_strings.py" line="2273" />
       <source>{file} holds {count} parts, more than a workbook ever needs; it was refused.</source>
       <translation>{file} contient {count} parties, plus qu'un classeur n'en a jamais besoin ; il a été refusé.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2270" />
+      <location filename="../../../build/spec_strings.py" line="2274" />
       <source>{file} is a Word document, not an .xlsx workbook. Save it as .xlsx and try again.</source>
       <translation>{file} est un document Word, pas un classeur .xlsx. Enregistrez-le au format .xlsx et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2271" />
+      <location filename="../../../build/spec_strings.py" line="2275" />
       <source>{file} is a zip archive, not an .xlsx workbook. Save it as .xlsx and try again.</source>
       <translation>{file} est une archive zip, pas un classeur .xlsx. Enregistrez-le au format .xlsx et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2272" />
+      <location filename="../../../build/spec_strings.py" line="2276" />
       <source>{file} is an OpenDocument spreadsheet (.ods), not an .xlsx workbook. Save it as .xlsx and try again.</source>
       <translation>{file} est un tableur OpenDocument (.ods), pas un classeur .xlsx. Enregistrez-le au format .xlsx et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2273" />
+      <location filename="../../../build/spec_strings.py" line="2277" />
       <source>{file} is an old-style .xls workbook or a password-protected one. Open it in your spreadsheet program, remove any password and save it as .xlsx.</source>
       <translation>{file} est un classeur .xls à l'ancien format ou un classeur protégé par mot de passe. Ouvrez-le dans votre tableur, supprimez tout mot de passe et enregistrez-le au format .xlsx.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2274" />
+      <location filename="../../../build/spec_strings.py" line="2278" />
       <source>{file} is damaged or incomplete (was it cut short?): {error}.</source>
       <translation>{file} est endommagé ou incomplet (a-t-il été tronqué ?) : {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2275" />
+      <location filename="../../../build/spec_strings.py" line="2279" />
       <source>{file} is damaged: its part {part} cannot be unpacked ({error}). Nothing was imported.</source>
       <translation>{file} est endommagé : sa partie {part} ne peut pas être décompressée ({error}). Rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2276" />
+      <location filename="../../../build/spec_strings.py" line="2280" />
       <source>{file} is damaged: its part {part} fails its checksum. Nothing was imported.</source>
       <translation>{file} est endommagé : sa partie {part} échoue au contrôle de somme. Rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2277" />
+      <location filename="../../../build/spec_strings.py" line="2281" />
       <source>{file} is encrypted; remove its password and save it again.</source>
       <translation>{file} est chiffré ; supprimez son mot de passe et enregistrez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2278" />
+      <location filename="../../../build/spec_strings.py" line="2282" />
       <source>{file} is not an .xlsx workbook. It looks like text (a CSV file?). Save it as .xlsx and try again.</source>
       <translation>{file} n'est pas un classeur .xlsx. Il semble s'agir de texte (un fichier CSV ?). Enregistrez-le au format .xlsx et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2279" />
+      <location filename="../../../build/spec_strings.py" line="2283" />
       <source>{file} is not an .xlsx workbook. Save it as .xlsx and try again.</source>
       <translation>{file} n'est pas un classeur .xlsx. Enregistrez-le au format .xlsx et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2280" />
+      <location filename="../../../build/spec_strings.py" line="2284" />
       <source>{file} unpacks to more than the {limit} limit (at {part}); it was refused (it may be a zip bomb).</source>
       <translation>{file} se décompresse au-delà de la limite de {limit} (à {part}) ; il a été refusé (il peut s'agir d'une bombe zip).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2281" />
+      <location filename="../../../build/spec_strings.py" line="2285" />
       <source>{file} was refused: the workbook's part {part} declares XML entities ({mark} …), which workbooks never need and Atlas refuses for safety. Open it in your spreadsheet program and save it again as .xlsx, or ask for a clean copy.</source>
       <translation>{file} a été refusé : la partie {part} du classeur déclare des entités XML ({mark} …), dont un classeur n'a jamais besoin et qu'Atlas refuse par sécurité. Ouvrez-le dans votre tableur et enregistrez-le à nouveau au format .xlsx, ou demandez une copie saine.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2282" />
+      <location filename="../../../build/spec_strings.py" line="2286" />
       <source>{file} was refused: the workbook's part {part} declares a DTD ({mark} …), which workbooks never need and Atlas refuses for safety. Open it in your spreadsheet program and save it again as .xlsx, or ask for a clean copy.</source>
       <translation>{file} a été refusé : la partie {part} du classeur déclare une DTD ({mark} …), dont un classeur n'a jamais besoin et qu'Atlas refuse par sécurité. Ouvrez-le dans votre tableur et enregistrez-le à nouveau au format .xlsx, ou demandez une copie saine.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2283" />
+      <location filename="../../../build/spec_strings.py" line="2287" />
       <source>{file} was refused: the workbook's part {part} is written in the text encoding {encoding}, and workbooks use UTF-8 or UTF-16; Atlas refuses it for safety. Open it in your spreadsheet program and save it again as .xlsx.</source>
       <translation>{file} a été refusé : la partie {part} du classeur est écrite dans l'encodage de texte {encoding}, alors que les classeurs utilisent UTF-8 ou UTF-16 ; Atlas la refuse par sécurité. Ouvrez-le dans votre tableur et enregistrez-le à nouveau au format .xlsx.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2284" />
+      <location filename="../../../build/spec_strings.py" line="2288" />
       <source>{file} would unpack to {size}, more than the {limit} limit; it was refused (it may be a zip bomb).</source>
       <translation>{file} se décompresserait en {size}, au-delà de la limite de {limit} ; il a été refusé (il peut s'agir d'une bombe zip).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2285" />
+      <location filename="../../../build/spec_strings.py" line="2289" />
       <source>{file}: {description}.</source>
       <translation>{file} : {description}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2286" />
+      <location filename="../../../build/spec_strings.py" line="2290" />
       <source>{label} ({zone} time)</source>
       <translation>{label} (heure {zone})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2287" />
+      <location filename="../../../build/spec_strings.py" line="2291" />
       <source>{name} is not the name of one processor in the register; add the processor first, or clear the cell</source>
       <translation>{name} n'est pas le nom d'un seul sous-traitant du registre ; ajoutez d'abord le sous-traitant, ou videz la cellule</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2288" />
+      <location filename="../../../build/spec_strings.py" line="2292" />
       <source>{overdue} overdue, {soon} due soon, {gaps}</source>
       <translation>{overdue} en retard, {soon} à échéance proche, {gaps}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2289" />
+      <location filename="../../../build/spec_strings.py" line="2293" />
       <source>{path} is a folder, not a workbook.</source>
       <translation>{path} est un dossier, pas un classeur.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2290" />
+      <location filename="../../../build/spec_strings.py" line="2294" />
       <source>{path} is a folder; give the name of the file to write.</source>
       <translation>{path} est un dossier ; indiquez le nom du fichier à écrire.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2291" />
+      <location filename="../../../build/spec_strings.py" line="2295" />
       <source>{record} "{title}"</source>
       <translation>{record} « {title} »</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2292" />
+      <location filename="../../../build/spec_strings.py" line="2296" />
       <source>{record} #{number} "{title}"</source>
       <translation>{record} #{number} « {title} »</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2293" />
+      <location filename="../../../build/spec_strings.py" line="2297" />
       <source>{record} No. *</source>
       <translation>N° {record} *</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2294" />
+      <location filename="../../../build/spec_strings.py" line="2298" />
       <source>{sheet}, row {row}, column {column}: {reason}</source>
       <translation>{sheet}, ligne {row}, colonne {column} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2295" />
+      <location filename="../../../build/spec_strings.py" line="2299" />
       <source>{sheet}, row {row}: {reason}</source>
       <translation>{sheet}, ligne {row} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2296" />
+      <location filename="../../../build/spec_strings.py" line="2300" />
       <source>{sheet}: a view for reading (not imported).</source>
       <translation>{sheet} : une vue en lecture seule (non importée).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2297" />
+      <location filename="../../../build/spec_strings.py" line="2301" />
       <source>{sheet}: column {column} is not a column of the ICO template; it was not read.</source>
       <translation>{sheet} : la colonne {column} n'est pas une colonne du modèle de l'ICO ; elle n'a pas été lue.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2298" />
+      <location filename="../../../build/spec_strings.py" line="2302" />
       <source>{sheet}: column {column} is not a field of {records}; it was not read.</source>
       <translation>{sheet} : la colonne {column} n'est pas un champ des {records} ; elle n'a pas été lue.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2299" />
+      <location filename="../../../build/spec_strings.py" line="2303" />
       <source>{sheet}: this sheet was changed, but it is a read-only view that Atlas does not import, so those changes were NOT read. Make them by editing {where}, and import again.</source>
       <translation>{sheet} : cette feuille a été modifiée, mais c'est une vue en lecture seule qu'Atlas n'importe pas : ces modifications n'ont donc PAS été lues. Faites-les en modifiant {where}, puis importez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2300" />
+      <location filename="../../../build/spec_strings.py" line="2304" />
       <source>{sheet}: this workbook is from before the risk assessment; each breach's risk level was read as your own assessment (“{reason}”).</source>
       <translation>{sheet} : ce classeur est antérieur à l'évaluation du risque ; le niveau de risque de chaque violation a été lu comme votre propre évaluation (« {reason} »).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2301" />
+      <location filename="../../../build/spec_strings.py" line="2305" />
       <source>{sheet}: {columns} are worked out by Atlas from the DPIAs, breaches, consents and policies; they were not read.</source>
       <translation>{sheet} : {columns} sont calculés par Atlas à partir des AIPD, violations, consentements et politiques ; ils n'ont pas été lus.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2302" />
+      <location filename="../../../build/spec_strings.py" line="2306" />
       <source>{size} MB</source>
       <translation>{size} Mo</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2303" />
+      <location filename="../../../build/spec_strings.py" line="2307" />
       <source>{term} ({article}). Yes or No.</source>
       <translation>{term} ({article}). Oui ou Non.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2304" />
+      <location filename="../../../build/spec_strings.py" line="2308" />
       <source>{title} ({sheet} sheet, No. {number})</source>
       <translation>{title} (feuille {sheet}, n° {number})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2305" />
+      <location filename="../../../build/spec_strings.py" line="2309" />
       <source>{value} is not a country (international organisations are not supported yet; name the country)</source>
       <translation>{value} n'est pas un pays (les organisations internationales ne sont pas encore prises en charge ; indiquez le pays)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2306" />
+      <location filename="../../../build/spec_strings.py" line="2310" />
       <source>{value} is not a record number</source>
       <translation>{value} n'est pas un numéro de fiche</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2307" />
+      <location filename="../../../build/spec_strings.py" line="2311" />
       <source>{value} is not a whole number</source>
       <translation>{value} n'est pas un nombre entier</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2308" />
+      <location filename="../../../build/spec_strings.py" line="2312" />
       <source>{value} is not one of: {allowed}</source>
       <translation>{value} ne fait pas partie de : {allowed}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2309" />
+      <location filename="../../../build/spec_strings.py" line="2313" />
       <source>{value} is not {yes} or {no}</source>
       <translation>{value} n'est ni {yes} ni {no}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2310" />
+      <location filename="../../../build/spec_strings.py" line="2314" />
       <source>… and {problems} in {rows}; fix the first ones and import again</source>
       <translation>… et {problems} dans {rows} ; corrigez les premiers et importez à nouveau</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2778" />
+      <location filename="../../../build/spec_strings.py" line="2782" />
       <source>%n consent record(s) ({sheet} sheet)</source>
       <translation>
         <numerusform>%n preuve de consentement (feuille {sheet})</numerusform>
@@ -17091,7 +17111,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2779" />
+      <location filename="../../../build/spec_strings.py" line="2783" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n module</numerusform>
@@ -17099,7 +17119,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2780" />
+      <location filename="../../../build/spec_strings.py" line="2784" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n lacune</numerusform>
@@ -17107,7 +17127,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2781" />
+      <location filename="../../../build/spec_strings.py" line="2785" />
       <source>%n people</source>
       <translation>
         <numerusform>%n personne</numerusform>
@@ -17115,7 +17135,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2782" />
+      <location filename="../../../build/spec_strings.py" line="2786" />
       <source>%n record(s) unchanged</source>
       <translation>
         <numerusform>%n fiche inchangée</numerusform>
@@ -17123,7 +17143,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2783" />
+      <location filename="../../../build/spec_strings.py" line="2787" />
       <source>%n row(s) with problems (was|were) left out.</source>
       <translation>
         <numerusform>%n ligne comportant des problèmes a été écartée.</numerusform>
@@ -17131,7 +17151,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2784" />
+      <location filename="../../../build/spec_strings.py" line="2788" />
       <source>%n row(s) with problems left out</source>
       <translation>
         <numerusform>%n ligne comportant des problèmes écartée</numerusform>
@@ -17139,7 +17159,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2785" />
+      <location filename="../../../build/spec_strings.py" line="2789" />
       <source>The record kept as processor for clients: %n row(s), one per client and activity (Art. 30(2))</source>
       <translation>
         <numerusform>Le registre tenu en tant que sous-traitant pour des clients : %n ligne, une par client et par activité (art. 30(2))</numerusform>
@@ -17147,7 +17167,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2786" />
+      <location filename="../../../build/spec_strings.py" line="2790" />
       <source>The record of processing activities as controller in the CNIL's model register, in French: %n activit(y|ies) (Art. 30(1))</source>
       <translation>
         <numerusform>Le registre des activités de traitement en tant que responsable du traitement, selon le modèle de registre de la CNIL, en français : %n activité (art. 30(1))</numerusform>
@@ -17155,7 +17175,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2787" />
+      <location filename="../../../build/spec_strings.py" line="2791" />
       <source>The record of processing activities as controller, in the UK ICO template's column order: %n activit(y|ies) (Art. 30(1))</source>
       <translation>
         <numerusform>Le registre des activités de traitement en tant que responsable du traitement, dans l'ordre des colonnes du modèle de l'ICO britannique : %n activité (art. 30(1))</numerusform>
@@ -17163,7 +17183,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2788" />
+      <location filename="../../../build/spec_strings.py" line="2792" />
       <source>{count} more problem(s)</source>
       <translation>
         <numerusform>{count} autre problème</numerusform>
@@ -17171,7 +17191,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2789" />
+      <location filename="../../../build/spec_strings.py" line="2793" />
       <source>{count} problem(s) found in {file}; nothing was imported.</source>
       <translation>
         <numerusform>{count} problème trouvé dans {file} ; rien n'a été importé.</numerusform>
@@ -17179,7 +17199,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2790" />
+      <location filename="../../../build/spec_strings.py" line="2794" />
       <source>{count} row(s)</source>
       <translation>
         <numerusform>{count} ligne</numerusform>
@@ -17187,7 +17207,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2791" />
+      <location filename="../../../build/spec_strings.py" line="2795" />
       <source>{register}: %n record(s) ({article})</source>
       <translation>
         <numerusform>{register} : %n fiche ({article})</numerusform>
@@ -17195,7 +17215,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2792" />
+      <location filename="../../../build/spec_strings.py" line="2796" />
       <source>{table} of each {record}: %n row(s)</source>
       <translation>
         <numerusform>{table} de chaque {record} : %n ligne</numerusform>
@@ -17203,7 +17223,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2193" />
+      <location filename="../../../build/spec_strings.py" line="2197" />
       <source>Record</source>
       <translation>Fiche</translation>
     </message>
@@ -17393,1137 +17413,1137 @@ Il n'est pas chiffré : conservez-le en lieu sûr et supprimez-le lorsque vous n
   <context>
     <name>storage</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2311" />
+      <location filename="../../../build/spec_strings.py" line="2315" />
       <source>"{title}"</source>
       <translation>« {title} »</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2312" />
+      <location filename="../../../build/spec_strings.py" line="2316" />
       <source>"{title}" is already retired; it cannot also be confirmed unchanged.</source>
       <translation>« {title} » est déjà retiré ; il ne peut pas aussi être confirmé sans changement.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2313" />
+      <location filename="../../../build/spec_strings.py" line="2317" />
       <source>"{title}" is already updated; it cannot also be confirmed unchanged.</source>
       <translation>« {title} » est déjà mis à jour ; il ne peut pas aussi être confirmé sans changement.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2314" />
+      <location filename="../../../build/spec_strings.py" line="2318" />
       <source>A file already exists at {path}; choose another name or folder.</source>
       <translation>Un fichier existe déjà à l'emplacement {path} ; choisissez un autre nom ou un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2315" />
+      <location filename="../../../build/spec_strings.py" line="2319" />
       <source>A key file {name} is already there (its register may have been moved); choose another name, or move that key file away first.</source>
       <translation>Un fichier de clé {name} s'y trouve déjà (son registre a peut-être été déplacé) ; choisissez un autre nom, ou déplacez d'abord ce fichier de clé ailleurs.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2316" />
+      <location filename="../../../build/spec_strings.py" line="2320" />
       <source>A passphrase or recovery key is needed to open this backup.</source>
       <translation>Une phrase secrète ou une clé de récupération est nécessaire pour ouvrir cette sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2317" />
+      <location filename="../../../build/spec_strings.py" line="2321" />
       <source>A passphrase or recovery key is needed to unlock this register.</source>
       <translation>Une phrase secrète ou une clé de récupération est nécessaire pour déverrouiller ce registre.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2318" />
+      <location filename="../../../build/spec_strings.py" line="2322" />
       <source>A recovery key has {expected} letters and digits (14 groups of 4); this one has {found}.</source>
       <translation>Une clé de récupération compte {expected} lettres et chiffres (14 groupes de 4) ; celle-ci en compte {found}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2319" />
+      <location filename="../../../build/spec_strings.py" line="2323" />
       <source>Attachment #{id} does not match its recorded checksum.</source>
       <translation>La pièce jointe n° {id} ne correspond pas à sa somme de contrôle enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2320" />
+      <location filename="../../../build/spec_strings.py" line="2324" />
       <source>Cannot be read in full: {unreadable}. Still reads in full: {readable}.</source>
       <translation>Illisible en entier : {unreadable}. Encore lisible en entier : {readable}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2321" />
+      <location filename="../../../build/spec_strings.py" line="2325" />
       <source>Cannot read {path}: {reason}. Nothing was attached.</source>
       <translation>Impossible de lire {path} : {reason}. Rien n'a été joint.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2322" />
+      <location filename="../../../build/spec_strings.py" line="2326" />
       <source>Cannot write {path}: {reason}.</source>
       <translation>Impossible d'écrire {path} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2323" />
+      <location filename="../../../build/spec_strings.py" line="2327" />
       <source>Choose at least one template.</source>
       <translation>Choisissez au moins un modèle.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2324" />
+      <location filename="../../../build/spec_strings.py" line="2328" />
       <source>Database check could not finish: {reason}</source>
       <translation>Le contrôle de la base de données n'a pas pu aller à son terme : {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2325" />
+      <location filename="../../../build/spec_strings.py" line="2329" />
       <source>Database check: {result}</source>
       <translation>Contrôle de la base de données : {result}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2326" />
+      <location filename="../../../build/spec_strings.py" line="2330" />
       <source>Encrypted page check could not finish: {reason}</source>
       <translation>Le contrôle des pages chiffrées n'a pas pu aller à son terme : {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2327" />
+      <location filename="../../../build/spec_strings.py" line="2331" />
       <source>Encrypted page check: the file is damaged: page {page} no longer matches its checksum. Restore a backup to get the register back.</source>
       <translation>Contrôle des pages chiffrées : le fichier est endommagé : la page {page} ne correspond plus à sa somme de contrôle. Restaurez une sauvegarde pour récupérer le registre.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2328" />
+      <location filename="../../../build/spec_strings.py" line="2332" />
       <source>Encrypted page check: the file is damaged: pages {pages} no longer match their checksum. Restore a backup to get the register back.</source>
       <translation>Contrôle des pages chiffrées : le fichier est endommagé : les pages {pages} ne correspondent plus à leur somme de contrôle. Restaurez une sauvegarde pour récupérer le registre.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2329" />
+      <location filename="../../../build/spec_strings.py" line="2333" />
       <source>Encrypted page check: {result}</source>
       <translation>Contrôle des pages chiffrées : {result}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2330" />
+      <location filename="../../../build/spec_strings.py" line="2334" />
       <source>Entry {seq} appears twice or out of order.</source>
       <translation>L'entrée {seq} apparaît deux fois ou hors de l'ordre.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2331" />
+      <location filename="../../../build/spec_strings.py" line="2335" />
       <source>Entry {seq} differs from the one {source} recorded: the history was rewritten.</source>
       <translation>L'entrée {seq} diffère de celle qu'a enregistrée {source} : l'historique a été réécrit.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2332" />
+      <location filename="../../../build/spec_strings.py" line="2336" />
       <source>Entry {seq} does not match its seal: it was edited, or entries were moved or reordered.</source>
       <translation>L'entrée {seq} ne correspond pas à son sceau : elle a été modifiée, ou des entrées ont été déplacées ou réordonnées.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2333" />
+      <location filename="../../../build/spec_strings.py" line="2337" />
       <source>Every part of it still reads in full; the damage is in its lookup structures, so some lists, searches or saves fail.</source>
       <translation>Toutes ses parties se lisent encore en entier ; les dégâts touchent ses structures de recherche, si bien que certaines listes, recherches ou sauvegardes de fiches échouent.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2334" />
+      <location filename="../../../build/spec_strings.py" line="2338" />
       <source>Its entry in the system keyring could not be removed. {reason} The entry opens nothing now; you can delete it by hand: service "{service}", account "{account}".</source>
       <translation>Son entrée dans le trousseau du système n'a pas pu être supprimée. {reason} L'entrée n'ouvre plus rien désormais ; vous pouvez la supprimer à la main : service « {service} », compte « {account} ».</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2335" />
+      <location filename="../../../build/spec_strings.py" line="2339" />
       <source>No backup of it that verifies was found in {folder}. Keep a copy of {name} and {name}.keys somewhere safe, and restore a backup kept elsewhere with: {command}</source>
       <translation>Aucune sauvegarde vérifiable de ce registre n'a été trouvée dans {folder}. Gardez une copie de {name} et de {name}.keys en lieu sûr, et restaurez une sauvegarde conservée ailleurs avec : {command}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2336" />
+      <location filename="../../../build/spec_strings.py" line="2340" />
       <source>No review is in progress: start one with 'atlas review start' (in the app: Tools → Annual review).</source>
       <translation>Aucune revue n'est en cours : commencez-en une avec 'atlas review start' (dans l'application : Outils → Revue annuelle).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2337" />
+      <location filename="../../../build/spec_strings.py" line="2341" />
       <source>None of it reads in full any more ({parts} all fail).</source>
       <translation>Plus aucune partie ne se lit en entier ({parts} échouent toutes).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2338" />
+      <location filename="../../../build/spec_strings.py" line="2342" />
       <source>Nothing in it can be read any more.</source>
       <translation>Plus rien n'y est lisible.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2339" />
+      <location filename="../../../build/spec_strings.py" line="2343" />
       <source>Restore it from a backup</source>
       <translation>Restaurez-le à partir d'une sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2340" />
+      <location filename="../../../build/spec_strings.py" line="2344" />
       <source>Restore the key file alone from a backup: atlas restore --from BACKUP --key-file-only (your data is not affected)</source>
       <translation>Restaurez uniquement le fichier de clé à partir d'une sauvegarde : atlas restore --from BACKUP --key-file-only (vos données ne sont pas touchées)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2341" />
+      <location filename="../../../build/spec_strings.py" line="2345" />
       <source>The PKCS#12 file could not be opened: the password is wrong or the file is damaged.</source>
       <translation>Le fichier PKCS#12 n'a pas pu être ouvert : le mot de passe est incorrect ou le fichier est endommagé.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2342" />
+      <location filename="../../../build/spec_strings.py" line="2346" />
       <source>The PKCS#12 file must hold both a certificate and its private key.</source>
       <translation>Le fichier PKCS#12 doit contenir à la fois un certificat et sa clé privée.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2343" />
+      <location filename="../../../build/spec_strings.py" line="2347" />
       <source>The PKCS#12 file's private key does not belong to its certificate.</source>
       <translation>La clé privée du fichier PKCS#12 n'appartient pas à son certificat.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2344" />
+      <location filename="../../../build/spec_strings.py" line="2348" />
       <source>The PKCS#12 key is of a kind PDF signatures cannot use; use an RSA or ECDSA key.</source>
       <translation>La clé PKCS#12 est d'un type que les signatures PDF ne peuvent pas utiliser ; utilisez une clé RSA ou ECDSA.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2345" />
+      <location filename="../../../build/spec_strings.py" line="2349" />
       <source>The attachment needs a file name.</source>
       <translation>La pièce jointe doit avoir un nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2346" />
+      <location filename="../../../build/spec_strings.py" line="2350" />
       <source>The audit trail cannot be read: {error}.</source>
       <translation>Le journal d'audit ne peut pas être lu : {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2347" />
+      <location filename="../../../build/spec_strings.py" line="2351" />
       <source>The audit trail in the backup cannot be read ({error}).</source>
       <translation>Le journal d'audit de la sauvegarde ne peut pas être lu ({error}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2348" />
+      <location filename="../../../build/spec_strings.py" line="2352" />
       <source>The audit trail in the backup is broken: {problem}</source>
       <translation>Le journal d'audit de la sauvegarde est rompu : {problem}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2349" />
+      <location filename="../../../build/spec_strings.py" line="2353" />
       <source>The audit trail's last entry is damaged; run 'atlas doctor'.</source>
       <translation>La dernière entrée du journal d'audit est endommagée ; exécutez 'atlas doctor'.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2350" />
+      <location filename="../../../build/spec_strings.py" line="2354" />
       <source>The backup copy came out unencrypted and was deleted; nothing was written.</source>
       <translation>La copie de sauvegarde est sortie non chiffrée et a été supprimée ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2351" />
+      <location filename="../../../build/spec_strings.py" line="2355" />
       <source>The certificate in the PKCS#12 file expired on {date}.</source>
       <translation>Le certificat du fichier PKCS#12 a expiré le {date}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2352" />
+      <location filename="../../../build/spec_strings.py" line="2356" />
       <source>The copy of the current register could not be verified; nothing was restored.</source>
       <translation>La copie du registre actuel n'a pas pu être vérifiée ; rien n'a été restauré.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2353" />
+      <location filename="../../../build/spec_strings.py" line="2357" />
       <source>The database in the backup cannot be opened ({error}).</source>
       <translation>La base de données de la sauvegarde ne peut pas être ouverte ({error}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2354" />
+      <location filename="../../../build/spec_strings.py" line="2358" />
       <source>The database in the backup does not match its key file.</source>
       <translation>La base de données de la sauvegarde ne correspond pas à son fichier de clé.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2355" />
+      <location filename="../../../build/spec_strings.py" line="2359" />
       <source>The database in the backup failed its integrity check: {problem}</source>
       <translation>La base de données de la sauvegarde n'a pas passé son contrôle d'intégrité : {problem}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2356" />
+      <location filename="../../../build/spec_strings.py" line="2360" />
       <source>The disk is full, so {doing} failed. Nothing of it was written and everything saved before is intact. Free some space and try again.</source>
       <translation>Le disque est plein, donc {doing} a échoué. Rien n'en a été écrit et tout ce qui avait été enregistré auparavant est intact. Libérez de l'espace et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2357" />
+      <location filename="../../../build/spec_strings.py" line="2361" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2358" />
+      <location filename="../../../build/spec_strings.py" line="2362" />
       <source>The key file in {name}</source>
       <translation>Le fichier de clé de {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2359" />
+      <location filename="../../../build/spec_strings.py" line="2363" />
       <source>The key file inside {name} is damaged too. Nothing was changed; try an older backup.</source>
       <translation>Le fichier de clé contenu dans {name} est lui aussi endommagé. Rien n'a été modifié ; essayez une sauvegarde plus ancienne.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2360" />
+      <location filename="../../../build/spec_strings.py" line="2364" />
       <source>The key file inside {name} is damaged. Nothing was changed; try another backup.</source>
       <translation>Le fichier de clé contenu dans {name} est endommagé. Rien n'a été modifié ; essayez une autre sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2361" />
+      <location filename="../../../build/spec_strings.py" line="2365" />
       <source>The key file next to this register belongs to a different register.</source>
       <translation>Le fichier de clé situé à côté de ce registre appartient à un autre registre.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2362" />
+      <location filename="../../../build/spec_strings.py" line="2366" />
       <source>The key file uses an unknown key derivation ({kdf}).</source>
       <translation>Le fichier de clé utilise une dérivation de clé inconnue ({kdf}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2363" />
+      <location filename="../../../build/spec_strings.py" line="2367" />
       <source>The key file {name}</source>
       <translation>Le fichier de clé {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2364" />
+      <location filename="../../../build/spec_strings.py" line="2368" />
       <source>The key file {name} cannot be read: {reason}.</source>
       <translation>Le fichier de clé {name} ne peut pas être lu : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2365" />
+      <location filename="../../../build/spec_strings.py" line="2369" />
       <source>The key file {name} has no passphrase entry (it was damaged or removed), {fix}.</source>
       <translation>Le fichier de clé {name} n'a pas d'entrée pour la phrase secrète (elle a été endommagée ou supprimée), {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2366" />
+      <location filename="../../../build/spec_strings.py" line="2370" />
       <source>The key file {name} has no recovery-key entry (it was damaged or removed), {fix}.</source>
       <translation>Le fichier de clé {name} n'a pas d'entrée pour la clé de récupération (elle a été endommagée ou supprimée), {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2367" />
+      <location filename="../../../build/spec_strings.py" line="2371" />
       <source>The key file {name} has no remembered-key entry (it was damaged or removed), {fix}.</source>
       <translation>Le fichier de clé {name} n'a pas d'entrée pour la clé mémorisée (elle a été endommagée ou supprimée), {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2368" />
+      <location filename="../../../build/spec_strings.py" line="2372" />
       <source>The key file's passphrase entry is damaged: its key derivation cannot be read.</source>
       <translation>L'entrée de la phrase secrète du fichier de clé est endommagée : sa dérivation de clé ne peut pas être lue.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2369" />
+      <location filename="../../../build/spec_strings.py" line="2373" />
       <source>The log jumps from entry {last} to {next}: entries {first} to {end} are missing (deleted).</source>
       <translation>Le journal saute de l'entrée {last} à {next} : les entrées {first} à {end} manquent (supprimées).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2370" />
+      <location filename="../../../build/spec_strings.py" line="2374" />
       <source>The log jumps from entry {last} to {next}: entry {missing} is missing (deleted).</source>
       <translation>Le journal saute de l'entrée {last} à {next} : l'entrée {missing} manque (supprimée).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2371" />
+      <location filename="../../../build/spec_strings.py" line="2375" />
       <source>The name in {variable}</source>
       <translation>Le nom dans {variable}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2372" />
+      <location filename="../../../build/spec_strings.py" line="2376" />
       <source>The new backup did not pass its check, so it was deleted and the backups already in {folder} were left as they were ({reason}). Check that disk and try again.</source>
       <translation>La nouvelle sauvegarde n'a pas passé sa vérification : elle a donc été supprimée et les sauvegardes déjà présentes dans {folder} ont été laissées telles quelles ({reason}). Vérifiez ce disque et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2373" />
+      <location filename="../../../build/spec_strings.py" line="2377" />
       <source>The organisation has no name yet; name it before making its signing certificate.</source>
       <translation>L'organisation n'a pas encore de nom ; nommez-la avant de créer son certificat de signature.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2374" />
+      <location filename="../../../build/spec_strings.py" line="2378" />
       <source>The passphrase entry of the key file {name} is damaged, {fix}.</source>
       <translation>L'entrée de la phrase secrète du fichier de clé {name} est endommagée, {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2375" />
+      <location filename="../../../build/spec_strings.py" line="2379" />
       <source>The recovery key contains characters that cannot be in one (only A-Z and 2-7 are used).</source>
       <translation>La clé de récupération contient des caractères qui ne peuvent pas en faire partie (seuls A-Z et 2-7 sont utilisés).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2376" />
+      <location filename="../../../build/spec_strings.py" line="2380" />
       <source>The recovery key has a typo: its checksum does not match. Check each group against your printed copy.</source>
       <translation>La clé de récupération contient une faute de frappe : sa somme de contrôle ne correspond pas. Vérifiez chaque groupe avec votre copie imprimée.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2377" />
+      <location filename="../../../build/spec_strings.py" line="2381" />
       <source>The recovery-key entry of the key file {name} is damaged, {fix}.</source>
       <translation>L'entrée de la clé de récupération du fichier de clé {name} est endommagée, {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2378" />
+      <location filename="../../../build/spec_strings.py" line="2382" />
       <source>The register is open read-only, so {doing} is not possible now. Close it and open it normally to make changes.</source>
       <translation>Le registre est ouvert en lecture seule : {doing} n'est donc pas possible pour le moment. Fermez-le et rouvrez-le normalement pour apporter des modifications.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2379" />
+      <location filename="../../../build/spec_strings.py" line="2383" />
       <source>The register was not upgraded because the backup before the upgrade failed: {reason}</source>
       <translation>Le registre n'a pas été mis à niveau, car la sauvegarde préalable à la mise à niveau a échoué : {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2380" />
+      <location filename="../../../build/spec_strings.py" line="2384" />
       <source>The register {name} cannot be opened safely: its contents are not what Atlas Desktop wrote. Restore your latest backup with 'atlas restore --from FILE'.</source>
       <translation>Le registre {name} ne peut pas être ouvert en toute sécurité : son contenu n'est pas celui qu'Atlas Desktop a écrit. Restaurez votre dernière sauvegarde avec 'atlas restore --from FILE'.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2381" />
+      <location filename="../../../build/spec_strings.py" line="2385" />
       <source>The register {name} is damaged: part of its file no longer reads back as it was written (after a disk or power fault, or a copy made while it was in use). Nothing more was changed.</source>
       <translation>Le registre {name} est endommagé : une partie de son fichier ne se relit plus telle qu'elle a été écrite (après une panne de disque ou de courant, ou une copie faite pendant qu'il était utilisé). Rien d'autre n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2382" />
+      <location filename="../../../build/spec_strings.py" line="2386" />
       <source>The register {path} cannot be read: {reason}.</source>
       <translation>Le registre {path} ne peut pas être lu : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2383" />
+      <location filename="../../../build/spec_strings.py" line="2387" />
       <source>The register's file is damaged: part of it can no longer be read, so {doing} failed. Nothing more was changed. Restore your latest verified backup with 'atlas restore --from FILE'.</source>
       <translation>Le fichier du registre est endommagé : une partie ne peut plus être lue, donc {doing} a échoué. Rien d'autre n'a été modifié. Restaurez votre dernière sauvegarde vérifiée avec 'atlas restore --from FILE'.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2384" />
+      <location filename="../../../build/spec_strings.py" line="2388" />
       <source>The remembered-key entry of the key file {name} is damaged, {fix}.</source>
       <translation>L'entrée de la clé mémorisée du fichier de clé {name} est endommagée, {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2385" />
+      <location filename="../../../build/spec_strings.py" line="2389" />
       <source>The restored copy could not be switched to write-ahead logging ({mode}); nothing was restored.</source>
       <translation>La copie restaurée n'a pas pu passer en journalisation anticipée (WAL) ({mode}) ; rien n'a été restauré.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2386" />
+      <location filename="../../../build/spec_strings.py" line="2390" />
       <source>The system keyring did not answer within {seconds} seconds; enter your passphrase instead.</source>
       <translation>Le trousseau du système n'a pas répondu dans le délai de {seconds} s ; saisissez plutôt votre phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2387" />
+      <location filename="../../../build/spec_strings.py" line="2391" />
       <source>The system keyring did not keep the key, so this computer will not remember the register. Use the passphrase.</source>
       <translation>Le trousseau du système n'a pas conservé la clé : cet ordinateur ne mémorisera donc pas le registre. Utilisez la phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2388" />
+      <location filename="../../../build/spec_strings.py" line="2392" />
       <source>The system keyring here ({name}) cannot be used on this computer now, so Atlas will not use it.</source>
       <translation>Le trousseau du système ici ({name}) ne peut pas être utilisé sur cet ordinateur pour le moment : Atlas ne l'utilisera donc pas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2389" />
+      <location filename="../../../build/spec_strings.py" line="2393" />
       <source>The system keyring here ({name}) is not a real secret store, so Atlas will not use it.</source>
       <translation>Le trousseau du système ici ({name}) n'est pas un véritable coffre à secrets : Atlas ne l'utilisera donc pas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2390" />
+      <location filename="../../../build/spec_strings.py" line="2394" />
       <source>The system keyring here ({name}) is not one of the secret stores Atlas trusts ({trusted}), so Atlas will not use it.</source>
       <translation>Le trousseau du système ici ({name}) ne fait pas partie des coffres à secrets auxquels Atlas se fie ({trusted}) : Atlas ne l'utilisera donc pas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2391" />
+      <location filename="../../../build/spec_strings.py" line="2395" />
       <source>The system keyring here ({name}) stores secrets in a plain file, so Atlas will not use it.</source>
       <translation>Le trousseau du système ici ({name}) stocke les secrets dans un simple fichier : Atlas ne l'utilisera donc pas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2392" />
+      <location filename="../../../build/spec_strings.py" line="2396" />
       <source>The system keyring reported a problem ({problem}); enter your passphrase instead.</source>
       <translation>Le trousseau du système a signalé un problème ({problem}) ; saisissez plutôt votre phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2393" />
+      <location filename="../../../build/spec_strings.py" line="2397" />
       <source>The {record} cannot be deleted.</source>
       <translation>La fiche ({record}) ne peut pas être supprimée.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2394" />
+      <location filename="../../../build/spec_strings.py" line="2398" />
       <source>There is no attachment #{id}.</source>
       <translation>Il n'existe aucune pièce jointe n° {id}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2395" />
+      <location filename="../../../build/spec_strings.py" line="2399" />
       <source>There is no backup at {path}.</source>
       <translation>Il n'y a pas de sauvegarde à l'emplacement {path}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2396" />
+      <location filename="../../../build/spec_strings.py" line="2400" />
       <source>There is no register at {path}.</source>
       <translation>Il n'y a pas de registre à l'emplacement {path}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2397" />
+      <location filename="../../../build/spec_strings.py" line="2401" />
       <source>There is no review #{id} ('atlas review list' shows them).</source>
       <translation>Il n'existe aucune revue n° {id} ('atlas review list' les affiche).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2398" />
+      <location filename="../../../build/spec_strings.py" line="2402" />
       <source>There is no {record} #{id} to attach a file to.</source>
       <translation>Il n'existe aucune fiche ({record}) n° {id} à laquelle joindre un fichier.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2399" />
+      <location filename="../../../build/spec_strings.py" line="2403" />
       <source>There is no {record} #{id}.</source>
       <translation>Il n'existe aucune fiche ({record}) n° {id}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2400" />
+      <location filename="../../../build/spec_strings.py" line="2404" />
       <source>There is only one {record}; edit it instead.</source>
       <translation>Il n'y a qu'une seule fiche ({record}) ; modifiez-la plutôt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2401" />
+      <location filename="../../../build/spec_strings.py" line="2405" />
       <source>This computer remembers the register, but its key could not be read from the system keyring: {reason}</source>
       <translation>Cet ordinateur mémorise le registre, mais sa clé n'a pas pu être lue dans le trousseau du système : {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2402" />
+      <location filename="../../../build/spec_strings.py" line="2406" />
       <source>This computer remembers the register, but the key in the system keyring does not open it (it was replaced or damaged); enter the passphrase.</source>
       <translation>Cet ordinateur mémorise le registre, mais la clé du trousseau du système ne l'ouvre pas (elle a été remplacée ou endommagée) ; saisissez la phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2403" />
+      <location filename="../../../build/spec_strings.py" line="2407" />
       <source>This computer remembers the register, but the system keyring gave no key for it (the keyring may be locked, or the entry was removed); enter the passphrase.</source>
       <translation>Cet ordinateur mémorise le registre, mais le trousseau du système n'a fourni aucune clé pour lui (le trousseau est peut-être verrouillé, ou l'entrée a été supprimée) ; saisissez la phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2404" />
+      <location filename="../../../build/spec_strings.py" line="2408" />
       <source>This file is not an Atlas register: its key file {name} is missing.</source>
       <translation>Ce fichier n'est pas un registre Atlas : son fichier de clé {name} est introuvable.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2405" />
+      <location filename="../../../build/spec_strings.py" line="2409" />
       <source>This file is not an Atlas register: {name} is empty or truncated.</source>
       <translation>Ce fichier n'est pas un registre Atlas : {name} est vide ou tronqué.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2406" />
+      <location filename="../../../build/spec_strings.py" line="2410" />
       <source>This register must be upgraded before this version of Atlas Desktop can read it, and it was opened read-only. Open it normally (with some free disk space) to upgrade it.</source>
       <translation>Ce registre doit être mis à niveau avant que cette version d'Atlas Desktop puisse le lire, et il a été ouvert en lecture seule. Ouvrez-le normalement (avec un peu d'espace libre sur le disque) pour le mettre à niveau.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2407" />
+      <location filename="../../../build/spec_strings.py" line="2411" />
       <source>This register was made by a newer version of Atlas Desktop (schema {schema}; this version reads up to {newest}). Please update Atlas Desktop.</source>
       <translation>Ce registre a été créé par une version plus récente d'Atlas Desktop (schéma {schema} ; cette version lit jusqu'au {newest}). Veuillez mettre à jour Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2408" />
+      <location filename="../../../build/spec_strings.py" line="2412" />
       <source>This register's key file has no passphrase entry.</source>
       <translation>Le fichier de clé de ce registre n'a pas d'entrée pour la phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2409" />
+      <location filename="../../../build/spec_strings.py" line="2413" />
       <source>This register's key file has no recovery-key entry.</source>
       <translation>Le fichier de clé de ce registre n'a pas d'entrée pour la clé de récupération.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2410" />
+      <location filename="../../../build/spec_strings.py" line="2414" />
       <source>This register's key file was made by a newer version of Atlas Desktop.</source>
       <translation>Le fichier de clé de ce registre a été créé par une version plus récente d'Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2411" />
+      <location filename="../../../build/spec_strings.py" line="2415" />
       <source>To get it back, restore the latest backup, {backup} of {time} (it could not be checked now: {reason}; the restore checks it first): {command}</source>
       <translation>Pour le récupérer, restaurez la dernière sauvegarde, {backup} du {time} (elle n'a pas pu être vérifiée maintenant : {reason} ; la restauration la vérifie d'abord) : {command}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2412" />
+      <location filename="../../../build/spec_strings.py" line="2416" />
       <source>To get it back, restore the latest verified backup, {backup} of {time} (the damaged file is kept as a copy first): {command}</source>
       <translation>Pour le récupérer, restaurez la dernière sauvegarde vérifiée, {backup} du {time} (le fichier endommagé est d'abord conservé sous forme de copie) : {command}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2413" />
+      <location filename="../../../build/spec_strings.py" line="2417" />
       <source>Upgrading the register from schema {schema} failed ({error}). It was left at the last complete version; a backup was made first: {backup}</source>
       <translation>La mise à niveau du registre depuis le schéma {schema} a échoué ({error}). Il a été laissé à la dernière version complète ; une sauvegarde a été faite auparavant : {backup}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2414" />
+      <location filename="../../../build/spec_strings.py" line="2418" />
       <source>Use another backup</source>
       <translation>Utilisez une autre sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2415" />
+      <location filename="../../../build/spec_strings.py" line="2419" />
       <source>Wrong passphrase.</source>
       <translation>Phrase secrète incorrecte.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2416" />
+      <location filename="../../../build/spec_strings.py" line="2420" />
       <source>Wrong recovery key: it is well formed but belongs to another register or to an earlier, replaced recovery key.</source>
       <translation>Clé de récupération incorrecte : elle est bien formée, mais elle appartient à un autre registre ou à une clé de récupération antérieure, remplacée depuis.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2417" />
+      <location filename="../../../build/spec_strings.py" line="2421" />
       <source>Your name</source>
       <translation>Votre nom</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2418" />
+      <location filename="../../../build/spec_strings.py" line="2422" />
       <source>Your role</source>
       <translation>Votre fonction</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2419" />
+      <location filename="../../../build/spec_strings.py" line="2423" />
       <source>a device</source>
       <translation>un périphérique</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2420" />
+      <location filename="../../../build/spec_strings.py" line="2424" />
       <source>a folder</source>
       <translation>un dossier</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2421" />
+      <location filename="../../../build/spec_strings.py" line="2425" />
       <source>a moment ago</source>
       <translation>à l'instant</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2422" />
+      <location filename="../../../build/spec_strings.py" line="2426" />
       <source>a pipe (FIFO)</source>
       <translation>un tube (FIFO)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2423" />
+      <location filename="../../../build/spec_strings.py" line="2427" />
       <source>a socket</source>
       <translation>un socket</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2424" />
+      <location filename="../../../build/spec_strings.py" line="2428" />
       <source>adding the activities from templates</source>
       <translation>l'ajout des activités à partir des modèles</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2425" />
+      <location filename="../../../build/spec_strings.py" line="2429" />
       <source>annual reviews</source>
       <translation>les revues annuelles</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2426" />
+      <location filename="../../../build/spec_strings.py" line="2430" />
       <source>attaching {name}</source>
       <translation>l'ajout de la pièce jointe {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2427" />
+      <location filename="../../../build/spec_strings.py" line="2431" />
       <source>attachment</source>
       <translation>pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2428" />
+      <location filename="../../../build/spec_strings.py" line="2432" />
       <source>attachments</source>
       <translation>les pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2429" />
+      <location filename="../../../build/spec_strings.py" line="2433" />
       <source>cannot be read</source>
       <translation>illisible</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2430" />
+      <location filename="../../../build/spec_strings.py" line="2434" />
       <source>changed outside Atlas</source>
       <translation>modifié en dehors d'Atlas</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2431" />
+      <location filename="../../../build/spec_strings.py" line="2435" />
       <source>changing the passphrase</source>
       <translation>le changement de la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2432" />
+      <location filename="../../../build/spec_strings.py" line="2436" />
       <source>checking the backup {name}</source>
       <translation>la vérification de la sauvegarde {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2433" />
+      <location filename="../../../build/spec_strings.py" line="2437" />
       <source>closing the review</source>
       <translation>la clôture de la revue</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2434" />
+      <location filename="../../../build/spec_strings.py" line="2438" />
       <source>created outside Atlas</source>
       <translation>créé en dehors d'Atlas</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2435" />
+      <location filename="../../../build/spec_strings.py" line="2439" />
       <source>creating the backup folder {folder}</source>
       <translation>la création du dossier de sauvegarde {folder}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2436" />
+      <location filename="../../../build/spec_strings.py" line="2440" />
       <source>creating the register</source>
       <translation>la création du registre</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2437" />
+      <location filename="../../../build/spec_strings.py" line="2441" />
       <source>deleted outside Atlas</source>
       <translation>supprimé en dehors d'Atlas</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2438" />
+      <location filename="../../../build/spec_strings.py" line="2442" />
       <source>deleting the {record}</source>
       <translation>la suppression de la fiche ({record})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2439" />
+      <location filename="../../../build/spec_strings.py" line="2443" />
       <source>filling the demo register</source>
       <translation>le remplissage du registre de démonstration</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2440" />
+      <location filename="../../../build/spec_strings.py" line="2444" />
       <source>forgetting the register on this computer</source>
       <translation>l'oubli du registre sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2441" />
+      <location filename="../../../build/spec_strings.py" line="2445" />
       <source>importing the spreadsheet</source>
       <translation>l'import du tableur</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2442" />
+      <location filename="../../../build/spec_strings.py" line="2446" />
       <source>issuing a new recovery key</source>
       <translation>l'émission d'une nouvelle clé de récupération</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2443" />
+      <location filename="../../../build/spec_strings.py" line="2447" />
       <source>keeping the damaged key file</source>
       <translation>la conservation du fichier de clé endommagé</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2444" />
+      <location filename="../../../build/spec_strings.py" line="2448" />
       <source>key file: the passphrase entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the passphrase itself. It is proven the next time the register is unlocked with the passphrase.</source>
       <translation>fichier de clé : l'entrée de la phrase secrète a été créée par une ancienne version d'Atlas Desktop, avant que les entrées ne portent une valeur de contrôle : elle ne peut donc pas être vérifiée sans la phrase secrète elle-même. Elle sera vérifiée la prochaine fois que le registre sera déverrouillé avec la phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2445" />
+      <location filename="../../../build/spec_strings.py" line="2449" />
       <source>key file: the recovery-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the recovery key itself. To be sure it works, issue a new recovery key with 'atlas recovery-key reissue'.</source>
       <translation>fichier de clé : l'entrée de la clé de récupération a été créée par une ancienne version d'Atlas Desktop, avant que les entrées ne portent une valeur de contrôle : elle ne peut donc pas être vérifiée sans la clé de récupération elle-même. Pour être sûr qu'elle fonctionne, émettez une nouvelle clé de récupération avec 'atlas recovery-key reissue'.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2446" />
+      <location filename="../../../build/spec_strings.py" line="2450" />
       <source>key file: the remembered-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without this computer's remembered key itself. It is proven the next time this computer opens the register by itself.</source>
       <translation>fichier de clé : l'entrée de la clé mémorisée a été créée par une ancienne version d'Atlas Desktop, avant que les entrées ne portent une valeur de contrôle : elle ne peut donc pas être vérifiée sans la clé mémorisée sur cet ordinateur elle-même. Elle sera vérifiée la prochaine fois que cet ordinateur ouvrira le registre de lui-même.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2447" />
+      <location filename="../../../build/spec_strings.py" line="2451" />
       <source>key file: unlocks with {ways}</source>
       <translation>fichier de clé : se déverrouille avec {ways}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2448" />
+      <location filename="../../../build/spec_strings.py" line="2452" />
       <source>key file: {problem}</source>
       <translation>fichier de clé : {problem}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2449" />
+      <location filename="../../../build/spec_strings.py" line="2453" />
       <source>naming the backup {name}</source>
       <translation>le nommage de la sauvegarde {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2450" />
+      <location filename="../../../build/spec_strings.py" line="2454" />
       <source>not a regular file</source>
       <translation>autre chose qu'un fichier ordinaire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2451" />
+      <location filename="../../../build/spec_strings.py" line="2455" />
       <source>opening the register</source>
       <translation>l'ouverture du registre</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2452" />
+      <location filename="../../../build/spec_strings.py" line="2456" />
       <source>opening the register read-only</source>
       <translation>l'ouverture du registre en lecture seule</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2453" />
+      <location filename="../../../build/spec_strings.py" line="2457" />
       <source>other internal tables</source>
       <translation>d'autres tables internes</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2454" />
+      <location filename="../../../build/spec_strings.py" line="2458" />
       <source>reading the damaged key file</source>
       <translation>la lecture du fichier de clé endommagé</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2455" />
+      <location filename="../../../build/spec_strings.py" line="2459" />
       <source>reading the register</source>
       <translation>la lecture du registre</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2456" />
+      <location filename="../../../build/spec_strings.py" line="2460" />
       <source>recording the upgrade</source>
       <translation>l'enregistrement de la mise à niveau</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2457" />
+      <location filename="../../../build/spec_strings.py" line="2461" />
       <source>register setting {name}</source>
       <translation>paramètre du registre {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2458" />
+      <location filename="../../../build/spec_strings.py" line="2462" />
       <source>remembering the register on this computer</source>
       <translation>la mémorisation du registre sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2459" />
+      <location filename="../../../build/spec_strings.py" line="2463" />
       <source>removing {name}</source>
       <translation>le retrait de {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2460" />
+      <location filename="../../../build/spec_strings.py" line="2464" />
       <source>retiring</source>
       <translation>le retrait</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2461" />
+      <location filename="../../../build/spec_strings.py" line="2465" />
       <source>saving the review</source>
       <translation>l'enregistrement de la revue</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2462" />
+      <location filename="../../../build/spec_strings.py" line="2466" />
       <source>saving the signing certificate</source>
       <translation>l'enregistrement du certificat de signature</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2463" />
+      <location filename="../../../build/spec_strings.py" line="2467" />
       <source>saving the {record}</source>
       <translation>l'enregistrement de la fiche ({record})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2464" />
+      <location filename="../../../build/spec_strings.py" line="2468" />
       <source>saving your name</source>
       <translation>l'enregistrement de votre nom</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2465" />
+      <location filename="../../../build/spec_strings.py" line="2469" />
       <source>saving {setting}</source>
       <translation>l'enregistrement du paramètre {setting}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2466" />
+      <location filename="../../../build/spec_strings.py" line="2470" />
       <source>so the passphrase may no longer open the register: set a new passphrase now with 'atlas passphrase change' (unlocking with the recovery key)</source>
       <translation>la phrase secrète risque donc de ne plus ouvrir le registre : définissez dès maintenant une nouvelle phrase secrète avec 'atlas passphrase change' (en déverrouillant avec la clé de récupération)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2467" />
+      <location filename="../../../build/spec_strings.py" line="2471" />
       <source>so this computer may no longer open the register without the passphrase: run 'atlas remember' again</source>
       <translation>cet ordinateur risque donc de ne plus pouvoir ouvrir le registre sans la phrase secrète : exécutez de nouveau 'atlas remember'</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2468" />
+      <location filename="../../../build/spec_strings.py" line="2472" />
       <source>so your recovery key may no longer open the register: issue a new recovery key now with 'atlas recovery-key reissue' (and keep it in place of the old one)</source>
       <translation>votre clé de récupération risque donc de ne plus ouvrir le registre : émettez dès maintenant une nouvelle clé de récupération avec 'atlas recovery-key reissue' (et conservez-la à la place de l'ancienne)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2469" />
+      <location filename="../../../build/spec_strings.py" line="2473" />
       <source>someone else</source>
       <translation>quelqu'un d'autre</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2470" />
+      <location filename="../../../build/spec_strings.py" line="2474" />
       <source>starting the review</source>
       <translation>le démarrage de la revue</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2471" />
+      <location filename="../../../build/spec_strings.py" line="2475" />
       <source>the audit trail</source>
       <translation>le journal d'audit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2472" />
+      <location filename="../../../build/spec_strings.py" line="2476" />
       <source>the audit trail records its deletion</source>
       <translation>le journal d'audit en consigne la suppression</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2473" />
+      <location filename="../../../build/spec_strings.py" line="2477" />
       <source>the backup</source>
       <translation>la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2474" />
+      <location filename="../../../build/spec_strings.py" line="2478" />
       <source>the backup of {time} ({name})</source>
       <translation>la sauvegarde du {time} ({name})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2475" />
+      <location filename="../../../build/spec_strings.py" line="2479" />
       <source>the change</source>
       <translation>la modification</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2476" />
+      <location filename="../../../build/spec_strings.py" line="2480" />
       <source>the file is damaged where it looked. Restore a backup to get the register back.</source>
       <translation>le fichier est endommagé à l'endroit examiné. Restaurez une sauvegarde pour récupérer le registre.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2477" />
+      <location filename="../../../build/spec_strings.py" line="2481" />
       <source>the key file</source>
       <translation>le fichier de clé</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2478" />
+      <location filename="../../../build/spec_strings.py" line="2482" />
       <source>the key in {name}</source>
       <translation>la clé dans {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2479" />
+      <location filename="../../../build/spec_strings.py" line="2483" />
       <source>the organisation</source>
       <translation>l'organisation</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2480" />
+      <location filename="../../../build/spec_strings.py" line="2484" />
       <source>the passphrase (cannot be proven)</source>
       <translation>la phrase secrète (ne peut pas être vérifiée)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2481" />
+      <location filename="../../../build/spec_strings.py" line="2485" />
       <source>the passphrase (proven)</source>
       <translation>la phrase secrète (vérifiée)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2482" />
+      <location filename="../../../build/spec_strings.py" line="2486" />
       <source>the recovery key (cannot be proven)</source>
       <translation>la clé de récupération (ne peut pas être vérifiée)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2483" />
+      <location filename="../../../build/spec_strings.py" line="2487" />
       <source>the recovery key (proven)</source>
       <translation>la clé de récupération (vérifiée)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2484" />
+      <location filename="../../../build/spec_strings.py" line="2488" />
       <source>the register's settings</source>
       <translation>les paramètres du registre</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2485" />
+      <location filename="../../../build/spec_strings.py" line="2489" />
       <source>the restore</source>
       <translation>la restauration</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2486" />
+      <location filename="../../../build/spec_strings.py" line="2490" />
       <source>the restore of {time}</source>
       <translation>la restauration du {time}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2487" />
+      <location filename="../../../build/spec_strings.py" line="2491" />
       <source>the search index</source>
       <translation>l'index de recherche</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2488" />
+      <location filename="../../../build/spec_strings.py" line="2492" />
       <source>the team's recovery key entry</source>
       <translation>l'entrée de la clé de récupération de l'équipe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2489" />
+      <location filename="../../../build/spec_strings.py" line="2493" />
       <source>this computer's remembered key (cannot be proven)</source>
       <translation>la clé mémorisée sur cet ordinateur (ne peut pas être vérifiée)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2490" />
+      <location filename="../../../build/spec_strings.py" line="2494" />
       <source>this computer's remembered key (proven)</source>
       <translation>la clé mémorisée sur cet ordinateur (vérifiée)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2491" />
+      <location filename="../../../build/spec_strings.py" line="2495" />
       <source>writing the restored key file</source>
       <translation>l'écriture du fichier de clé restauré</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2492" />
+      <location filename="../../../build/spec_strings.py" line="2496" />
       <source>your key in the team register</source>
       <translation>votre clé dans le registre d'équipe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2493" />
+      <location filename="../../../build/spec_strings.py" line="2497" />
       <source>{backup} is a backup of another register, not of {register}. Nothing was changed.</source>
       <translation>{backup} est une sauvegarde d'un autre registre, pas de {register}. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2494" />
+      <location filename="../../../build/spec_strings.py" line="2498" />
       <source>{backup} is not a backup of this register: the key it holds does not open {register}. Nothing was changed.</source>
       <translation>{backup} n'est pas une sauvegarde de ce registre : la clé qu'elle contient n'ouvre pas {register}. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2495" />
+      <location filename="../../../build/spec_strings.py" line="2499" />
       <source>{doing} failed: the disk could not be read or written (an input/output error), so the disk or its connection may be failing. Nothing more was changed. Copy the register and its key file to another disk and try again there.</source>
       <translation>{doing} a échoué : le disque n'a pas pu être lu ou écrit (une erreur d'entrée/sortie) ; le disque ou sa connexion est peut-être défaillant. Rien d'autre n'a été modifié. Copiez le registre et son fichier de clé sur un autre disque et réessayez depuis celui-ci.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2496" />
+      <location filename="../../../build/spec_strings.py" line="2500" />
       <source>{doing} failed: {error}.</source>
       <translation>{doing} a échoué : {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2497" />
+      <location filename="../../../build/spec_strings.py" line="2501" />
       <source>{field}: there is no {record} #{id}.</source>
       <translation>{field} : il n'existe aucune fiche ({record}) n° {id}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2498" />
+      <location filename="../../../build/spec_strings.py" line="2502" />
       <source>{items} and {last}</source>
       <translation>{items} et {last}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2499" />
+      <location filename="../../../build/spec_strings.py" line="2503" />
       <source>{name} does not match its key file: the key file belongs to another register, or this file is not an Atlas register.</source>
       <translation>{name} ne correspond pas à son fichier de clé : le fichier de clé appartient à un autre registre, ou ce fichier n'est pas un registre Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2500" />
+      <location filename="../../../build/spec_strings.py" line="2504" />
       <source>{name} is a plain, unencrypted SQLite file, not an Atlas register.</source>
       <translation>{name} est un simple fichier SQLite non chiffré, pas un registre Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2501" />
+      <location filename="../../../build/spec_strings.py" line="2505" />
       <source>{name} is damaged ({error}).</source>
       <translation>{name} est endommagée ({error}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2502" />
+      <location filename="../../../build/spec_strings.py" line="2506" />
       <source>{name} is damaged: its contents do not match its manifest.</source>
       <translation>{name} est endommagée : son contenu ne correspond pas à son manifeste.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2503" />
+      <location filename="../../../build/spec_strings.py" line="2507" />
       <source>{name} is damaged: its database cannot be read.</source>
       <translation>{name} est endommagée : sa base de données ne peut pas être lue.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2504" />
+      <location filename="../../../build/spec_strings.py" line="2508" />
       <source>{name} is damaged: its key file cannot be read.</source>
       <translation>{name} est endommagée : son fichier de clé ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2505" />
+      <location filename="../../../build/spec_strings.py" line="2509" />
       <source>{name} is damaged: its key file cannot be read. Nothing was changed.</source>
       <translation>{name} est endommagée : son fichier de clé ne peut pas être lu. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2506" />
+      <location filename="../../../build/spec_strings.py" line="2510" />
       <source>{name} is damaged: its key file does not match the backup's manifest. Nothing was changed; try another backup.</source>
       <translation>{name} est endommagée : son fichier de clé ne correspond pas au manifeste de la sauvegarde. Rien n'a été modifié ; essayez une autre sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2507" />
+      <location filename="../../../build/spec_strings.py" line="2511" />
       <source>{name} is damaged: its manifest is incomplete.</source>
       <translation>{name} est endommagée : son manifeste est incomplet.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2508" />
+      <location filename="../../../build/spec_strings.py" line="2512" />
       <source>{name} is inconsistent: its key file names another register.</source>
       <translation>{name} est incohérente : son fichier de clé désigne un autre registre.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2509" />
+      <location filename="../../../build/spec_strings.py" line="2513" />
       <source>{name} is not an Atlas backup, or it is damaged or incomplete.</source>
       <translation>{name} n'est pas une sauvegarde Atlas, ou elle est endommagée ou incomplète.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2510" />
+      <location filename="../../../build/spec_strings.py" line="2514" />
       <source>{name} is not an Atlas backup.</source>
       <translation>{name} n'est pas une sauvegarde Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2511" />
+      <location filename="../../../build/spec_strings.py" line="2515" />
       <source>{name} is one of the register's own files; choose another name for the backup.</source>
       <translation>{name} est l'un des fichiers du registre lui-même ; choisissez un autre nom pour la sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2512" />
+      <location filename="../../../build/spec_strings.py" line="2516" />
       <source>{name} is too large ({size} bytes, {megabytes} MB); attachments can be at most 25 MB ({most} bytes).</source>
       <translation>{name} est trop volumineux ({size} octets, {megabytes} Mo) ; une pièce jointe peut faire au plus 25 Mo ({most} octets).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2513" />
+      <location filename="../../../build/spec_strings.py" line="2517" />
       <source>{name} is too large: it holds more than {most} bytes, though it reported fewer (it may be growing while being read); attachments can be at most 25 MB. Nothing was attached.</source>
       <translation>{name} est trop volumineux : il contient plus de {most} octets, bien qu'il en ait annoncé moins (il grossit peut-être pendant sa lecture) ; une pièce jointe peut faire au plus 25 Mo. Rien n'a été joint.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2514" />
+      <location filename="../../../build/spec_strings.py" line="2518" />
       <source>{name} was made by a newer version of Atlas Desktop (schema {schema}; this version reads up to {newest}). Update Atlas Desktop before restoring it; nothing was changed.</source>
       <translation>{name} a été faite par une version plus récente d'Atlas Desktop (schéma {schema} ; cette version lit jusqu'au {newest}). Mettez à jour Atlas Desktop avant de la restaurer ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2515" />
+      <location filename="../../../build/spec_strings.py" line="2519" />
       <source>{path} (a link to {target})</source>
       <translation>{path} (un lien vers {target})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2516" />
+      <location filename="../../../build/spec_strings.py" line="2520" />
       <source>{path} is {kind}, not a file; nothing was attached. Only a regular file (a document, a scan, a picture) can be attached: choose one instead.</source>
       <translation>{path} est {kind}, pas un fichier ; rien n'a été joint. Seul un fichier ordinaire (un document, un scan, une image) peut être joint : choisissez-en un à la place.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2517" />
+      <location filename="../../../build/spec_strings.py" line="2521" />
       <source>{people} saved this {record} at {time}, while you were editing it ({fields}). Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
       <translation>Cette fiche ({record}) a été enregistrée par {people} ({time}) pendant que vous la modifiiez ({fields}). Vos modifications n'ont pas été enregistrées et se trouvent toujours dans l'éditeur : copiez ce dont vous avez besoin, puis rouvrez la fiche pour voir les leurs et refaites vos modifications.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2518" />
+      <location filename="../../../build/spec_strings.py" line="2522" />
       <source>{people} saved this {record} at {time}, while you were editing it. Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
       <translation>Cette fiche ({record}) a été enregistrée par {people} ({time}) pendant que vous la modifiiez. Vos modifications n'ont pas été enregistrées et se trouvent toujours dans l'éditeur : copiez ce dont vous avez besoin, puis rouvrez la fiche pour voir les leurs et refaites vos modifications.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2519" />
+      <location filename="../../../build/spec_strings.py" line="2523" />
       <source>{reason} A backup opens with the passphrase or recovery key that was in force when it was made.</source>
       <translation>{reason} Une sauvegarde s'ouvre avec la phrase secrète ou la clé de récupération en vigueur au moment où elle a été faite.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2520" />
+      <location filename="../../../build/spec_strings.py" line="2524" />
       <source>{record} "{title}"</source>
       <translation>{record} « {title} »</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2521" />
+      <location filename="../../../build/spec_strings.py" line="2525" />
       <source>{record} "{title}" cannot be saved as reviewed: {reason}. Open it, fix it, and close the review again.</source>
       <translation>La fiche ({record}) « {title} » ne peut pas être enregistrée comme revue : {reason}. Ouvrez-la, corrigez-la et clôturez de nouveau la revue.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2522" />
+      <location filename="../../../build/spec_strings.py" line="2526" />
       <source>{record} "{title}" is linked from {names}. Remove those links first, or change its status instead (it stays in the history).</source>
       <translation>La fiche ({record}) « {title} » est liée depuis {names}. Supprimez d'abord ces liens, ou changez plutôt son statut (elle reste dans l'historique).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2523" />
+      <location filename="../../../build/spec_strings.py" line="2527" />
       <source>{record} "{title}" is linked from {names}. Remove those links first.</source>
       <translation>La fiche ({record}) « {title} » est liée depuis {names}. Supprimez d'abord ces liens.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2524" />
+      <location filename="../../../build/spec_strings.py" line="2528" />
       <source>{record} {id}</source>
       <translation>{record} {id}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2525" />
+      <location filename="../../../build/spec_strings.py" line="2529" />
       <source>{record}: {field} is not a stored link.</source>
       <translation>{record} : {field} n'est pas un lien enregistré.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2526" />
+      <location filename="../../../build/spec_strings.py" line="2530" />
       <source>{remedy}, or try the passphrase</source>
       <translation>{remedy}, ou essayez la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2527" />
+      <location filename="../../../build/spec_strings.py" line="2531" />
       <source>{remedy}, or try the recovery key</source>
       <translation>{remedy}, ou essayez la clé de récupération</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2528" />
+      <location filename="../../../build/spec_strings.py" line="2532" />
       <source>{review} cannot be closed: {count} item(s) are not reviewed yet ({names}). Confirm, update or retire each one first.</source>
       <translation>{review} ne peut pas être clôturée : {count} élément(s) pas encore revu(s) ({names}). Confirmez, mettez à jour ou retirez d'abord chacun d'eux.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2529" />
+      <location filename="../../../build/spec_strings.py" line="2533" />
       <source>{review} has no item {items} ('atlas review status --items' lists them).</source>
       <translation>{review} n'a pas d'élément {items} ('atlas review status --items' les énumère).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2530" />
+      <location filename="../../../build/spec_strings.py" line="2534" />
       <source>{review} has no pack: it is still in progress.</source>
       <translation>{review} n'a pas de dossier : elle est encore en cours.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2531" />
+      <location filename="../../../build/spec_strings.py" line="2535" />
       <source>{review} is already in progress (started {date}): carry on with it, or close it first.</source>
       <translation>{review} est déjà en cours (commencée le {date}) : poursuivez-la, ou clôturez-la d'abord.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2532" />
+      <location filename="../../../build/spec_strings.py" line="2536" />
       <source>{subject} is damaged or is not a valid key file, so it cannot unlock the register.</source>
       <translation>{subject} est endommagé ou n'est pas un fichier de clé valide : il ne peut donc pas déverrouiller le registre.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2533" />
+      <location filename="../../../build/spec_strings.py" line="2537" />
       <source>{subject} is damaged, so it cannot unlock the register with the passphrase.</source>
       <translation>{subject} est endommagé : le registre ne peut donc pas être déverrouillé avec la phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2534" />
+      <location filename="../../../build/spec_strings.py" line="2538" />
       <source>{subject} is damaged, so it cannot unlock the register with the recovery key.</source>
       <translation>{subject} est endommagé : le registre ne peut donc pas être déverrouillé avec la clé de récupération.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2535" />
+      <location filename="../../../build/spec_strings.py" line="2539" />
       <source>{subject} is damaged, so it cannot unlock the register with this computer's remembered key.</source>
       <translation>{subject} est endommagé : le registre ne peut donc pas être déverrouillé avec la clé mémorisée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2536" />
+      <location filename="../../../build/spec_strings.py" line="2540" />
       <source>{title} (copy)</source>
       <translation>{title} (copie)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2793" />
+      <location filename="../../../build/spec_strings.py" line="2797" />
       <source>The log ends at entry {last}, but {source} recorded %n entries: entries were removed from the end.</source>
       <translation>
         <numerusform>Le journal s'arrête à l'entrée {last}, mais {source} a enregistré %n entrée : des entrées ont été supprimées à la fin.</numerusform>
@@ -18531,7 +18551,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr et supprimez-le lorsque vous n
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2794" />
+      <location filename="../../../build/spec_strings.py" line="2798" />
       <source>{items} and %n more</source>
       <translation>
         <numerusform>{items} et %n autre</numerusform>
@@ -18542,527 +18562,527 @@ Il n'est pas chiffré : conservez-le en lieu sûr et supprimez-le lorsque vous n
   <context>
     <name>team</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2537" />
+      <location filename="../../../build/spec_strings.py" line="2541" />
       <source>A server administrator cannot be added as a person: choose another name.</source>
       <translation>Un administrateur du serveur ne peut pas être ajouté comme personne : choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2538" />
+      <location filename="../../../build/spec_strings.py" line="2542" />
       <source>An attachment in the team register is not sealed with the team key: it was written outside Atlas.</source>
       <translation>Une pièce jointe du registre d'équipe n'est pas scellée avec la clé d'équipe : elle a été écrite en dehors d'Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2539" />
+      <location filename="../../../build/spec_strings.py" line="2543" />
       <source>An attachment in the team register was changed on the server (it no longer matches its seal).</source>
       <translation>Une pièce jointe du registre d'équipe a été modifiée sur le serveur (elle ne correspond plus à son sceau).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2540" />
+      <location filename="../../../build/spec_strings.py" line="2544" />
       <source>Audit entry {entry} records an import but not which history it brought: it was written outside Atlas.</source>
       <translation>L'entrée d'audit {entry} consigne une importation, mais pas l'historique qu'elle a apporté : elle a été écrite en dehors d'Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2541" />
+      <location filename="../../../build/spec_strings.py" line="2545" />
       <source>Imported audit history segment {segment} is not anchored by any import in the team's trail: it was added on the server outside Atlas.</source>
       <translation>Le segment importé {segment} de l'historique d'audit n'est ancré par aucune importation du journal de l'équipe : il a été ajouté sur le serveur en dehors d'Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2542" />
+      <location filename="../../../build/spec_strings.py" line="2546" />
       <source>Only a manager can add people; you are signed in as {person} ({role}).</source>
       <translation>Seul un gestionnaire peut ajouter des personnes ; vous êtes connecté en tant que {person} ({role}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2543" />
+      <location filename="../../../build/spec_strings.py" line="2547" />
       <source>Only a manager can import a register; you are signed in as {person} ({role}).</source>
       <translation>Seul un gestionnaire peut importer un registre ; vous êtes connecté en tant que {person} ({role}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2544" />
+      <location filename="../../../build/spec_strings.py" line="2548" />
       <source>Only a manager can remove people; you are signed in as {person} ({role}).</source>
       <translation>Seul un gestionnaire peut retirer des personnes ; vous êtes connecté en tant que {person} ({role}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2545" />
+      <location filename="../../../build/spec_strings.py" line="2549" />
       <source>Only a manager of this register can add or remove people.</source>
       <translation>Seul un gestionnaire de ce registre peut ajouter ou retirer des personnes.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2546" />
+      <location filename="../../../build/spec_strings.py" line="2550" />
       <source>Only a register file on this computer can be imported into a team register.</source>
       <translation>Seul un fichier de registre situé sur cet ordinateur peut être importé dans un registre d'équipe.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2547" />
+      <location filename="../../../build/spec_strings.py" line="2551" />
       <source>Only the schema's owner ({owner}, who ran 'atlas team init') can upgrade the team register; you signed in as {person}. Nothing was changed.</source>
       <translation>Seul le propriétaire du schéma ({owner}, qui a lancé « atlas team init ») peut mettre à niveau le registre d'équipe ; vous vous êtes connecté en tant que {person}. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2548" />
+      <location filename="../../../build/spec_strings.py" line="2552" />
       <source>Outbox for {server}</source>
       <translation>Boîte d'envoi pour {server}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2549" />
+      <location filename="../../../build/spec_strings.py" line="2553" />
       <source>Registers are imported into a team register: name one with --register postgresql://NAME@SERVER/DATABASE or a .atlas-team file.</source>
       <translation>Les registres s'importent dans un registre d'équipe : indiquez-en un avec --register postgresql://NAME@SERVER/DATABASE ou un fichier .atlas-team.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2550" />
+      <location filename="../../../build/spec_strings.py" line="2554" />
       <source>The audit history imported from a register file (segment {segment}, anchored by entry {entry})</source>
       <translation>L'historique d'audit importé d'un fichier de registre (segment {segment}, ancré par l'entrée {entry})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2551" />
+      <location filename="../../../build/spec_strings.py" line="2555" />
       <source>The audit history imported from {source} (segment {segment}, anchored by entry {entry})</source>
       <translation>L'historique d'audit importé de {source} (segment {segment}, ancré par l'entrée {entry})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2552" />
+      <location filename="../../../build/spec_strings.py" line="2556" />
       <source>The audit trail can only grow: its entries cannot be changed or deleted.</source>
       <translation>Le journal d'audit ne peut que s'allonger : ses entrées ne peuvent être ni modifiées ni supprimées.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2553" />
+      <location filename="../../../build/spec_strings.py" line="2557" />
       <source>The audit trail differs from the one this computer saw the last time (entry {entry} was {head}…): its history was rewritten, or an older copy of the register was put in place. Run 'atlas doctor'.</source>
       <translation>Le journal d'audit diffère de celui que cet ordinateur a vu la dernière fois (l'entrée {entry} était {head}…) : son historique a été réécrit, ou une copie plus ancienne du registre a été mise à sa place. Lancez « atlas doctor ».</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2554" />
+      <location filename="../../../build/spec_strings.py" line="2558" />
       <source>The audit trail of {file} is broken ({problem}), so it cannot be carried into the team register. Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>Le journal d'audit de {file} est rompu ({problem}), il ne peut donc pas être repris dans le registre d'équipe. Rien n'a été importé : lancez « atlas doctor » sur ce fichier, ou importez plutôt votre dernière sauvegarde intacte.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2555" />
+      <location filename="../../../build/spec_strings.py" line="2559" />
       <source>The audit trail's last entry is damaged; run 'atlas doctor'.</source>
       <translation>La dernière entrée du journal d'audit est endommagée ; lancez « atlas doctor ».</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2556" />
+      <location filename="../../../build/spec_strings.py" line="2560" />
       <source>The backup could not be written to {folder}: {reason}.</source>
       <translation>La sauvegarde n'a pas pu être écrite dans {folder} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2557" />
+      <location filename="../../../build/spec_strings.py" line="2561" />
       <source>The backup folder {folder} cannot be made: {reason}.</source>
       <translation>Le dossier de sauvegarde {folder} ne peut pas être créé : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2558" />
+      <location filename="../../../build/spec_strings.py" line="2562" />
       <source>The imported audit history could not be read ({detail}); run the check again, or ask whoever runs the server.</source>
       <translation>L'historique d'audit importé n'a pas pu être lu ({detail}) ; relancez la vérification, ou demandez à la personne qui gère le serveur.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2559" />
+      <location filename="../../../build/spec_strings.py" line="2563" />
       <source>The name {person} is already used on this server (by another register or program): type that person's current password, or choose another sign-in name.</source>
       <translation>Le nom {person} est déjà utilisé sur ce serveur (par un autre registre ou programme) : saisissez le mot de passe actuel de cette personne, ou choisissez un autre identifiant de connexion.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2560" />
+      <location filename="../../../build/spec_strings.py" line="2564" />
       <source>The organisation's name is needed to create a team register.</source>
       <translation>Le nom de l'organisme est nécessaire pour créer un registre d'équipe.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2561" />
+      <location filename="../../../build/spec_strings.py" line="2565" />
       <source>The port in {address} is not a number.</source>
       <translation>Le port indiqué dans {address} n'est pas un nombre.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2562" />
+      <location filename="../../../build/spec_strings.py" line="2566" />
       <source>The role must be manager, editor or reader.</source>
       <translation>Le rôle doit être gestionnaire, rédacteur ou lecteur.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2563" />
+      <location filename="../../../build/spec_strings.py" line="2567" />
       <source>The role must be one of {roles}, not {role}.</source>
       <translation>Le rôle doit être l'un de {roles}, et non {role}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2564" />
+      <location filename="../../../build/spec_strings.py" line="2568" />
       <source>The schema owner's password is needed to upgrade the team register.</source>
       <translation>Le mot de passe du propriétaire du schéma est nécessaire pour mettre à niveau le registre d'équipe.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2565" />
+      <location filename="../../../build/spec_strings.py" line="2569" />
       <source>The server does not let you sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
       <translation>Le serveur ne vous permet pas de vous connecter à cette base de données depuis cet ordinateur : demandez à la personne qui gère le serveur de l'autoriser (pg_hba.conf).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2566" />
+      <location filename="../../../build/spec_strings.py" line="2570" />
       <source>The server does not let {person} sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
       <translation>Le serveur ne permet pas à {person} de se connecter à cette base de données depuis cet ordinateur : demandez à la personne qui gère le serveur de l'autoriser (pg_hba.conf).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2567" />
+      <location filename="../../../build/spec_strings.py" line="2571" />
       <source>The server refused the sign-in for you: the name or the password is wrong.</source>
       <translation>Le serveur a refusé votre connexion : le nom ou le mot de passe est incorrect.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2568" />
+      <location filename="../../../build/spec_strings.py" line="2572" />
       <source>The server refused the sign-in for {person}: the name or the password is wrong.</source>
       <translation>Le serveur a refusé la connexion de {person} : le nom ou le mot de passe est incorrect.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2569" />
+      <location filename="../../../build/spec_strings.py" line="2573" />
       <source>The server refused {doing}: {reason}. Nothing was changed; a manager can give you another role.</source>
       <translation>Le serveur a refusé {doing} : {reason}. Rien n'a été modifié ; un gestionnaire peut vous attribuer un autre rôle.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2570" />
+      <location filename="../../../build/spec_strings.py" line="2574" />
       <source>The team register was not upgraded, because the backup before the upgrade failed: {reason}. Nothing was changed.</source>
       <translation>Le registre d'équipe n'a pas été mis à niveau, car la sauvegarde préalable à la mise à niveau a échoué : {reason}. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2571" />
+      <location filename="../../../build/spec_strings.py" line="2575" />
       <source>The team register's address names no database: add /DATABASE to {address}.</source>
       <translation>L'adresse du registre d'équipe n'indique aucune base de données : ajoutez /DATABASE à {address}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2572" />
+      <location filename="../../../build/spec_strings.py" line="2576" />
       <source>The team register's server {server} cannot be reached now while {doing} ({detail}). Nothing was changed. Check the network; meanwhile the app can log a breach into an outbox on this computer and send it when the server is back.</source>
       <translation>Le serveur du registre d'équipe {server} est injoignable pour le moment, donc {doing} a échoué ({detail}). Rien n'a été modifié. Vérifiez le réseau ; en attendant, l'application peut consigner une violation dans une boîte d'envoi sur cet ordinateur et l'envoyer quand le serveur sera de nouveau disponible.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2573" />
+      <location filename="../../../build/spec_strings.py" line="2577" />
       <source>The team's recovery key entry belongs to another register: it was changed outside Atlas. Nothing was changed.</source>
       <translation>L'entrée de la clé de récupération d'équipe appartient à un autre registre : elle a été modifiée en dehors d'Atlas. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2574" />
+      <location filename="../../../build/spec_strings.py" line="2578" />
       <source>The team's recovery key is needed to upgrade the team register (it unlocks the key that encrypts the backup made first).</source>
       <translation>La clé de récupération d'équipe est nécessaire pour mettre à niveau le registre d'équipe (elle déverrouille la clé qui chiffre la sauvegarde faite au préalable).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2575" />
+      <location filename="../../../build/spec_strings.py" line="2579" />
       <source>There is no database {database} on {server}: check the address, or ask whoever runs the server to create it.</source>
       <translation>Il n'y a pas de base de données {database} sur {server} : vérifiez l'adresse, ou demandez à la personne qui gère le serveur de la créer.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2576" />
+      <location filename="../../../build/spec_strings.py" line="2580" />
       <source>There is no outbox on this computer for {server}: nothing is waiting.</source>
       <translation>Il n'y a pas de boîte d'envoi sur cet ordinateur pour {server} : rien n'est en attente.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2577" />
+      <location filename="../../../build/spec_strings.py" line="2581" />
       <source>There is no team connection file at {path}.</source>
       <translation>Il n'y a pas de fichier de connexion d'équipe à l'emplacement {path}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2578" />
+      <location filename="../../../build/spec_strings.py" line="2582" />
       <source>This is the last manager: add another manager first.</source>
       <translation>C'est le dernier gestionnaire : ajoutez d'abord un autre gestionnaire.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2579" />
+      <location filename="../../../build/spec_strings.py" line="2583" />
       <source>This key does not open {name}: it is the backup of another team register, or it is damaged.</source>
       <translation>Cette clé n'ouvre pas {name} : c'est la sauvegarde d'un autre registre d'équipe, ou elle est endommagée.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2580" />
+      <location filename="../../../build/spec_strings.py" line="2584" />
       <source>This password does not open the outbox on this computer: the outbox was locked with the password you typed when you logged the breach. Use that one; if you changed your password since, sign in with the old one to open the outbox.</source>
       <translation>Ce mot de passe n'ouvre pas la boîte d'envoi de cet ordinateur : elle a été verrouillée avec le mot de passe que vous avez saisi en consignant la violation. Utilisez celui-là ; si vous avez changé de mot de passe depuis, connectez-vous avec l'ancien pour ouvrir la boîte d'envoi.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2581" />
+      <location filename="../../../build/spec_strings.py" line="2585" />
       <source>This recovery key does not open this team register: use the team recovery key that 'atlas team init' showed for it. Nothing was changed.</source>
       <translation>Cette clé de récupération n'ouvre pas ce registre d'équipe : utilisez la clé de récupération d'équipe que « atlas team init » a affichée pour lui. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2582" />
+      <location filename="../../../build/spec_strings.py" line="2586" />
       <source>This team register already holds records ({held}): import into a new, empty team register (made with 'atlas team init'). Nothing was imported.</source>
       <translation>Ce registre d'équipe contient déjà des fiches ({held}) : importez dans un registre d'équipe nouveau et vide (créé avec « atlas team init »). Rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2583" />
+      <location filename="../../../build/spec_strings.py" line="2587" />
       <source>This team register holds no recovery copy of its team key, so it cannot be upgraded here: restore the server's backup, or ask for help.</source>
       <translation>Ce registre d'équipe ne contient aucune copie de récupération de sa clé d'équipe, il ne peut donc pas être mis à niveau ici : restaurez la sauvegarde du serveur, ou demandez de l'aide.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2584" />
+      <location filename="../../../build/spec_strings.py" line="2588" />
       <source>This team register is at schema {version} and this version of Atlas needs {newest}: whoever set it up upgrades it with 'atlas team upgrade --url ...' (a backup is made first). Until then, use the version of Atlas the others use.</source>
       <translation>Ce registre d'équipe est au schéma {version} et cette version d'Atlas a besoin du schéma {newest} : la personne qui l'a mis en place le met à niveau avec « atlas team upgrade --url ... » (une sauvegarde est faite d'abord). D'ici là, utilisez la version d'Atlas qu'utilisent les autres.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2585" />
+      <location filename="../../../build/spec_strings.py" line="2589" />
       <source>This team register is at schema {version}, newer than this version of Atlas knows ({newest}): upgrade Atlas Desktop instead.</source>
       <translation>Ce registre d'équipe est au schéma {version}, plus récent que ce que connaît cette version d'Atlas ({newest}) : mettez plutôt à jour Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2586" />
+      <location filename="../../../build/spec_strings.py" line="2590" />
       <source>This team register was made by a newer version of Atlas Desktop (schema {version}; this version reads up to {newest}). Please update Atlas Desktop.</source>
       <translation>Ce registre d'équipe a été créé par une version plus récente d'Atlas Desktop (schéma {version} ; cette version lit jusqu'au schéma {newest}). Veuillez mettre à jour Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2587" />
+      <location filename="../../../build/spec_strings.py" line="2591" />
       <source>Upgrading the team register from schema {version} failed ({reason}). It was left at schema {reached}, the last complete step; the backup made first is {backup}.</source>
       <translation>La mise à niveau du registre d'équipe depuis le schéma {version} a échoué ({reason}). Il est resté au schéma {reached}, la dernière étape achevée ; la sauvegarde faite au préalable est {backup}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2588" />
+      <location filename="../../../build/spec_strings.py" line="2592" />
       <source>You ({person}) are not a member of this team register: a manager adds you with 'atlas team add-user {person} --role editor'.</source>
       <translation>Vous ({person}) n'êtes pas membre de ce registre d'équipe : un gestionnaire vous ajoute avec « atlas team add-user {person} --role editor ».</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2589" />
+      <location filename="../../../build/spec_strings.py" line="2593" />
       <source>You are not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
       <translation>Vous n'êtes pas (ou plus) membre du registre d'équipe sur {server} : un gestionnaire peut vous ajouter à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2590" />
+      <location filename="../../../build/spec_strings.py" line="2594" />
       <source>Your key in the team register belongs to another register: ask a manager to remove you and add you again.</source>
       <translation>Votre clé dans le registre d'équipe appartient à un autre registre : demandez à un gestionnaire de vous retirer puis de vous ajouter à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2591" />
+      <location filename="../../../build/spec_strings.py" line="2595" />
       <source>Your password for the team register is needed to open the outbox on this computer.</source>
       <translation>Votre mot de passe du registre d'équipe est nécessaire pour ouvrir la boîte d'envoi de cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2592" />
+      <location filename="../../../build/spec_strings.py" line="2596" />
       <source>Your password for the team register is needed to sign in.</source>
       <translation>Votre mot de passe du registre d'équipe est nécessaire pour vous connecter.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2593" />
+      <location filename="../../../build/spec_strings.py" line="2597" />
       <source>Your password signed you in, but it does not open your copy of the team key: it was changed outside Atlas. Sign in with the password you had, or ask a manager to add you again with a new one.</source>
       <translation>Votre mot de passe vous a connecté, mais il n'ouvre pas votre copie de la clé d'équipe : elle a été changée en dehors d'Atlas. Connectez-vous avec le mot de passe que vous aviez, ou demandez à un gestionnaire de vous ajouter à nouveau avec un nouveau mot de passe.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2594" />
+      <location filename="../../../build/spec_strings.py" line="2598" />
       <source>adding {person}</source>
       <translation>l'ajout de {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2595" />
+      <location filename="../../../build/spec_strings.py" line="2599" />
       <source>attachments</source>
       <translation>pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2596" />
+      <location filename="../../../build/spec_strings.py" line="2600" />
       <source>changing your password</source>
       <translation>le changement de votre mot de passe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2597" />
+      <location filename="../../../build/spec_strings.py" line="2601" />
       <source>creating the team register</source>
       <translation>la création du registre d'équipe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2598" />
+      <location filename="../../../build/spec_strings.py" line="2602" />
       <source>editor</source>
       <translation>rédacteur</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2599" />
+      <location filename="../../../build/spec_strings.py" line="2603" />
       <source>exit {code}</source>
       <translation>code de sortie {code}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2600" />
+      <location filename="../../../build/spec_strings.py" line="2604" />
       <source>importing the register</source>
       <translation>l'importation du registre</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2601" />
+      <location filename="../../../build/spec_strings.py" line="2605" />
       <source>locking the outbox with your team password</source>
       <translation>le verrouillage de la boîte d'envoi avec votre mot de passe d'équipe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2602" />
+      <location filename="../../../build/spec_strings.py" line="2606" />
       <source>making the backup</source>
       <translation>la création de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2603" />
+      <location filename="../../../build/spec_strings.py" line="2607" />
       <source>manager</source>
       <translation>gestionnaire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2604" />
+      <location filename="../../../build/spec_strings.py" line="2608" />
       <source>opening the team register</source>
       <translation>l'ouverture du registre d'équipe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2605" />
+      <location filename="../../../build/spec_strings.py" line="2609" />
       <source>pg_dump ({program}) could not be started: {reason}.</source>
       <translation>pg_dump ({program}) n'a pas pu être lancé : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2606" />
+      <location filename="../../../build/spec_strings.py" line="2610" />
       <source>pg_dump could not back up {server} ({reason}).</source>
       <translation>pg_dump n'a pas pu sauvegarder {server} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2607" />
+      <location filename="../../../build/spec_strings.py" line="2611" />
       <source>pg_dump is not installed on this computer.</source>
       <translation>pg_dump n'est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2608" />
+      <location filename="../../../build/spec_strings.py" line="2612" />
       <source>reader</source>
       <translation>lecteur</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2609" />
+      <location filename="../../../build/spec_strings.py" line="2613" />
       <source>reading the team register's schema</source>
       <translation>la lecture du schéma du registre d'équipe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2610" />
+      <location filename="../../../build/spec_strings.py" line="2614" />
       <source>recording the upgrade</source>
       <translation>l'enregistrement de la mise à niveau</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2611" />
+      <location filename="../../../build/spec_strings.py" line="2615" />
       <source>removing {person}</source>
       <translation>le retrait de {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2612" />
+      <location filename="../../../build/spec_strings.py" line="2616" />
       <source>restore the server's backup from before the change, or ask whoever runs the server.</source>
       <translation>restaurez la sauvegarde du serveur antérieure à la modification, ou demandez à la personne qui gère le serveur.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2613" />
+      <location filename="../../../build/spec_strings.py" line="2617" />
       <source>reviews</source>
       <translation>revues</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2614" />
+      <location filename="../../../build/spec_strings.py" line="2618" />
       <source>sending a breach from the outbox</source>
       <translation>l'envoi d'une violation depuis la boîte d'envoi</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2615" />
+      <location filename="../../../build/spec_strings.py" line="2619" />
       <source>signing in to the team register</source>
       <translation>la connexion au registre d'équipe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2616" />
+      <location filename="../../../build/spec_strings.py" line="2620" />
       <source>the change</source>
       <translation>la modification</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2617" />
+      <location filename="../../../build/spec_strings.py" line="2621" />
       <source>the server</source>
       <translation>le serveur</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2618" />
+      <location filename="../../../build/spec_strings.py" line="2622" />
       <source>your role in this register does not allow it</source>
       <translation>votre rôle dans ce registre ne le permet pas</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2619" />
+      <location filename="../../../build/spec_strings.py" line="2623" />
       <source>{doing} failed on the server: {reason}.</source>
       <translation>{doing} a échoué sur le serveur : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2620" />
+      <location filename="../../../build/spec_strings.py" line="2624" />
       <source>{doing} met another person's change at the same moment and was not made: try again.</source>
       <translation>{doing} n'a pas abouti : la modification d'une autre personne est arrivée au même moment. Réessayez.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2621" />
+      <location filename="../../../build/spec_strings.py" line="2625" />
       <source>{file} changed while it was being imported (another window of Atlas may have it open). Nothing was imported: close it there and try again.</source>
       <translation>{file} a changé pendant son importation (une autre fenêtre d'Atlas l'a peut-être ouvert). Rien n'a été importé : fermez-le dans cette fenêtre et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2622" />
+      <location filename="../../../build/spec_strings.py" line="2626" />
       <source>{file} holds records that disagree with its audit trail ({first}). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>{file} contient des fiches qui ne concordent pas avec son journal d'audit ({first}). Rien n'a été importé : lancez « atlas doctor » sur ce fichier, ou importez plutôt votre dernière sauvegarde intacte.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2623" />
+      <location filename="../../../build/spec_strings.py" line="2627" />
       <source>{file} is at schema {version} and the team register at {team_version}: use the same version of Atlas for both (upgrade the team register with 'atlas team upgrade' first). Nothing was imported.</source>
       <translation>{file} est au schéma {version} et le registre d'équipe au schéma {team_version} : utilisez la même version d'Atlas pour les deux (mettez d'abord à niveau le registre d'équipe avec « atlas team upgrade »). Rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2624" />
+      <location filename="../../../build/spec_strings.py" line="2628" />
       <source>{file} is not a team connection file: it needs host, database and user.</source>
       <translation>{file} n'est pas un fichier de connexion d'équipe : il doit contenir host, database et user.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2625" />
+      <location filename="../../../build/spec_strings.py" line="2629" />
       <source>{file} is not a team connection file: {reason}.</source>
       <translation>{file} n'est pas un fichier de connexion d'équipe : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2626" />
+      <location filename="../../../build/spec_strings.py" line="2630" />
       <source>{name} cannot be a sign-in name: use 2 to 41 lower-case letters, digits, '.', '-' or '_', starting with a letter (e.g. maria.pop).</source>
       <translation>{name} ne peut pas être un identifiant de connexion : utilisez de 2 à 41 lettres minuscules, chiffres, « . », « - » ou « _ », en commençant par une lettre (p. ex. maria.pop).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2627" />
+      <location filename="../../../build/spec_strings.py" line="2631" />
       <source>{name} is damaged or incomplete: part of it does not match its seal.</source>
       <translation>{name} est endommagé ou incomplet : une partie ne correspond pas à son sceau.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2628" />
+      <location filename="../../../build/spec_strings.py" line="2632" />
       <source>{name} is not an Atlas team backup (or its beginning is damaged).</source>
       <translation>{name} n'est pas une sauvegarde d'équipe Atlas (ou son début est endommagé).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2629" />
+      <location filename="../../../build/spec_strings.py" line="2633" />
       <source>{person} already signs in to this server (another register, or another program): type their current password, or choose another sign-in name.</source>
       <translation>{person} se connecte déjà à ce serveur (un autre registre, ou un autre programme) : saisissez son mot de passe actuel, ou choisissez un autre identifiant de connexion.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2630" />
+      <location filename="../../../build/spec_strings.py" line="2634" />
       <source>{person} is not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
       <translation>{person} n'est pas (ou plus) membre du registre d'équipe sur {server} : un gestionnaire peut vous ajouter à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2631" />
+      <location filename="../../../build/spec_strings.py" line="2635" />
       <source>{person} is not a member of this team register.</source>
       <translation>{person} n'est pas membre de ce registre d'équipe.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2632" />
+      <location filename="../../../build/spec_strings.py" line="2636" />
       <source>{records}: {count}</source>
       <translation>{records} : {count}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2633" />
+      <location filename="../../../build/spec_strings.py" line="2637" />
       <source>{review} is still in progress in {file}: close it first, then import. Nothing was imported.</source>
       <translation>{review} est toujours en cours dans {file} : clôturez-la d'abord, puis importez. Rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2634" />
+      <location filename="../../../build/spec_strings.py" line="2638" />
       <source>{server} already holds a team register: open it instead.</source>
       <translation>{server} contient déjà un registre d'équipe : ouvrez-le plutôt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2635" />
+      <location filename="../../../build/spec_strings.py" line="2639" />
       <source>{server} does not offer an encrypted (TLS) connection, and Atlas needs one for a server on another computer: ask whoever runs it to turn TLS on.</source>
       <translation>{server} ne propose pas de connexion chiffrée (TLS), et Atlas en a besoin pour un serveur situé sur un autre ordinateur : demandez à la personne qui le gère d'activer TLS.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2636" />
+      <location filename="../../../build/spec_strings.py" line="2640" />
       <source>{server} holds no team register yet: whoever manages the server creates one with 'atlas team init'.</source>
       <translation>{server} ne contient pas encore de registre d'équipe : la personne qui gère le serveur en crée un avec « atlas team init ».</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2637" />
+      <location filename="../../../build/spec_strings.py" line="2641" />
       <source>{server} holds no team register: create one with 'atlas team init'.</source>
       <translation>{server} ne contient aucun registre d'équipe : créez-en un avec « atlas team init ».</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2638" />
+      <location filename="../../../build/spec_strings.py" line="2642" />
       <source>{server} refuses connections without encryption, and this one had none.</source>
       <translation>{server} refuse les connexions non chiffrées, et celle-ci ne l'était pas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2639" />
+      <location filename="../../../build/spec_strings.py" line="2643" />
       <source>{where} no longer ends with the entry that was imported: its end was rewritten on the server; {fix}</source>
       <translation>{where} ne se termine plus par l'entrée qui a été importée : sa fin a été réécrite sur le serveur ; {fix}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2640" />
+      <location filename="../../../build/spec_strings.py" line="2644" />
       <source>{where} was changed on the server after the import: its entries no longer match the digest the import recorded; {fix}</source>
       <translation>{where} a été modifié sur le serveur après l'import : ses entrées ne correspondent plus à l'empreinte enregistrée lors de l'import ; {fix}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2795" />
+      <location filename="../../../build/spec_strings.py" line="2799" />
       <source>The audit trail has %n entr(y|ies), but this computer saw {seen} the last time it was open: entries were removed from its end. Run 'atlas doctor'; restore a backup if the register was not restored on purpose.</source>
       <translation>
         <numerusform>Le journal d'audit compte %n entrée, mais cet ordinateur en a vu {seen} lors de la dernière ouverture du registre : des entrées ont été supprimées à la fin du journal. Lancez « atlas doctor » ; restaurez une sauvegarde si le registre n'a pas été restauré volontairement.</numerusform>
@@ -19070,7 +19090,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr et supprimez-le lorsque vous n
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2796" />
+      <location filename="../../../build/spec_strings.py" line="2800" />
       <source>{file} holds records that disagree with its audit trail ({first} and %n more). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>
         <numerusform>{file} contient des fiches qui ne concordent pas avec son journal d'audit ({first} et %n autre). Rien n'a été importé : lancez « atlas doctor » sur ce fichier, ou importez plutôt votre dernière sauvegarde intacte.</numerusform>
@@ -19078,7 +19098,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr et supprimez-le lorsque vous n
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2797" />
+      <location filename="../../../build/spec_strings.py" line="2801" />
       <source>{where} has %n entr(y|ies) where {imported} were imported: entries were removed or added on the server; {fix}</source>
       <translation>
         <numerusform>{where} compte %n entrée, contre {imported} lors de l'import : des entrées ont été supprimées ou ajoutées sur le serveur ; {fix}</numerusform>
@@ -20738,117 +20758,117 @@ Fermer quand même ?</translation>
   <context>
     <name>TeamPassword</name>
     <message>
-      <location filename="../../gui/team_password.py" line="82" />
+      <location filename="../../gui/team_password.py" line="79" />
       <source>&amp;Again:</source>
       <translation>Confir&amp;mation :</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="75" />
+      <location filename="../../gui/team_password.py" line="72" />
       <source>&amp;Hide</source>
       <translation>Masq&amp;uer</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="147" />
+      <location filename="../../gui/team_password.py" line="144" />
       <source>Problem</source>
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="61" />
+      <location filename="../../gui/team_password.py" line="58" />
       <source>&amp;Type a password</source>
       <translation>&amp;Saisir un mot de passe</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="62" />
+      <location filename="../../gui/team_password.py" line="59" />
       <source>&amp;Make one for me</source>
       <translation>&amp;En générer un pour moi</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="63" />
+      <location filename="../../gui/team_password.py" line="60" />
       <source>Five groups of four letters and digits: strong, and easy to pass on by hand.</source>
       <translation>Cinq groupes de quatre lettres et chiffres : robuste, et facile à transmettre à la main.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="73" />
+      <location filename="../../gui/team_password.py" line="70" />
       <source>New password</source>
       <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="75" />
+      <location filename="../../gui/team_password.py" line="72" />
       <source>S&amp;how</source>
       <translation>A&amp;fficher</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="76" />
+      <location filename="../../gui/team_password.py" line="73" />
       <source>Show the password</source>
       <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="77" />
+      <location filename="../../gui/team_password.py" line="74" />
       <source>New password again</source>
       <translation>Nouveau mot de passe à nouveau</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="78" />
+      <location filename="../../gui/team_password.py" line="75" />
       <source>Type it a second time, so a typing mistake cannot lock anyone out.</source>
       <translation>Saisissez-le une deuxième fois, pour qu'une faute de frappe ne bloque personne.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="79" />
+      <location filename="../../gui/team_password.py" line="76" />
       <source>&amp;New password:</source>
       <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="94" />
+      <location filename="../../gui/team_password.py" line="91" />
       <source>The password made for them</source>
       <translation>Le mot de passe généré pour cette personne</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="95" />
+      <location filename="../../gui/team_password.py" line="92" />
       <source>&amp;Copy</source>
       <translation>&amp;Copier</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="97" />
+      <location filename="../../gui/team_password.py" line="94" />
       <source>Copy it to the clipboard; it is wiped from there after 30 seconds.</source>
       <translation>Le copier dans le presse-papiers ; il en est effacé au bout de 30 secondes.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="101" />
+      <location filename="../../gui/team_password.py" line="98" />
       <source>Shown only now: give it to them in person, and ask them to choose their own with File → Change my password…</source>
       <translation>Affiché uniquement maintenant : remettez-le en main propre, et demandez à la personne de choisir le sien avec Fichier → Changer mon mot de passe…</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="125" />
+      <location filename="../../gui/team_password.py" line="122" />
       <source>Type the new password.</source>
       <translation>Saisissez le nouveau mot de passe.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="127" />
+      <location filename="../../gui/team_password.py" line="124" />
       <source>The two passwords are not the same: type the new one again in both fields.</source>
       <translation>Les deux mots de passe sont différents : saisissez à nouveau le nouveau dans les deux champs.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="199" />
+      <location filename="../../gui/team_password.py" line="196" />
       <source>Change my password</source>
       <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="201" />
+      <location filename="../../gui/team_password.py" line="198" />
       <source>Your new password for {0} as {1}. From now on you sign in with it; your copy of the team key is locked with it too. Choose one that is hard to guess: a few unrelated words work well.</source>
       <translation>Votre nouveau mot de passe pour {0} en tant que {1}. Vous vous connecterez désormais avec lui ; votre copie de la clé d'équipe est aussi verrouillée avec lui. Choisissez-en un difficile à deviner : quelques mots sans rapport entre eux conviennent bien.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="211" />
+      <location filename="../../gui/team_password.py" line="208" />
       <source>&amp;Change password</source>
       <translation>Changer le mot de &amp;passe</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="221" />
+      <location filename="../../gui/team_password.py" line="218" />
       <source>That is the password you have now; nothing was changed.</source>
       <translation>C'est votre mot de passe actuel ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="233" />
+      <location filename="../../gui/team_password.py" line="230" />
       <source>Changing your password…</source>
       <translation>Changement de votre mot de passe…</translation>
     </message>

@@ -113,7 +113,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>Ieșire fără salvare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2683" />
+      <location filename="../../../build/spec_strings.py" line="2687" />
       <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
       <translation>
         <numerusform>%n editor deschis are modificări nesalvate. Dacă ieșiți acum, acestea se pierd.</numerusform>
@@ -798,7 +798,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>Completați această pagină doar dacă datele aparțineau unui client pentru care le prelucrați. Clientul notifică atunci autoritatea, iar dumneavoastră trebuie să informați clientul fără întârzieri nejustificate (art. 33 alin. (2)).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2684" />
+      <location filename="../../../build/spec_strings.py" line="2688" />
       <source>%n day(s) {0} h</source>
       <translation>
         <numerusform>%n zi {0} h</numerusform>
@@ -1410,7 +1410,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>SHA-256 al pachetului: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2685" />
+      <location filename="../../../build/spec_strings.py" line="2689" />
       <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
       <translation>
         <numerusform>%n element nu este revizuit încă. Confirmați-l, actualizați-l sau retrageți-l înainte de a închide revizuirea.</numerusform>
@@ -1554,7 +1554,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>Blocat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2686" />
+      <location filename="../../../build/spec_strings.py" line="2690" />
       <source>%n breach(es) in the last 12 months</source>
       <translation>
         <numerusform>%n incident de securitate în ultimele 12 luni</numerusform>
@@ -1563,7 +1563,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2687" />
+      <location filename="../../../build/spec_strings.py" line="2691" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n zi</numerusform>
@@ -1572,7 +1572,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2688" />
+      <location filename="../../../build/spec_strings.py" line="2692" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>%n zi rămasă</numerusform>
@@ -1581,7 +1581,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2689" />
+      <location filename="../../../build/spec_strings.py" line="2693" />
       <source>%n day(s) overdue</source>
       <translation>
         <numerusform>depășit cu %n zi</numerusform>
@@ -1590,7 +1590,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2690" />
+      <location filename="../../../build/spec_strings.py" line="2694" />
       <source>%n day(s) {0} h</source>
       <translation>
         <numerusform>%n zi {0} h</numerusform>
@@ -1599,7 +1599,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2691" />
+      <location filename="../../../build/spec_strings.py" line="2695" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n lipsă</numerusform>
@@ -1923,7 +1923,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>Puteți citi acest registru, dar nu îl puteți modifica: sunteți conectat ca cititor. Un manager vă poate atribui alt rol.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2692" />
+      <location filename="../../../build/spec_strings.py" line="2696" />
       <source>%n problem(s) to fix before this can be saved:</source>
       <translation>
         <numerusform>%n problemă de rezolvat înainte de salvare:</numerusform>
@@ -2644,7 +2644,7 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
       <translation>Confirmă cu această notă</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2693" />
+      <location filename="../../../build/spec_strings.py" line="2697" />
       <source>These %n record(s) need your attention before you confirm them unchanged:</source>
       <translation>
         <numerusform>Această înregistrare (%n) necesită atenția dumneavoastră înainte de a o confirma fără modificări:</numerusform>
@@ -2697,7 +2697,7 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
   <context>
     <name>Outbox</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2694" />
+      <location filename="../../../build/spec_strings.py" line="2698" />
       <source>%n breach(es)</source>
       <translation>
         <numerusform>%n incident de securitate</numerusform>
@@ -2706,7 +2706,7 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2695" />
+      <location filename="../../../build/spec_strings.py" line="2699" />
       <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
       <translation>
         <numerusform>%n incident de securitate consemnat offline pe acest computer așteaptă să fie trimis în acest registru de echipă.</numerusform>
@@ -3090,37 +3090,37 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
   <context>
     <name>QLineEdit</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2668" />
+      <location filename="../../../build/spec_strings.py" line="2672" />
       <source>&amp;Undo</source>
       <translation>&amp;Anulează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2669" />
+      <location filename="../../../build/spec_strings.py" line="2673" />
       <source>&amp;Redo</source>
       <translation>&amp;Refă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2670" />
+      <location filename="../../../build/spec_strings.py" line="2674" />
       <source>Cu&amp;t</source>
       <translation>&amp;Taie</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2671" />
+      <location filename="../../../build/spec_strings.py" line="2675" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiază</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2672" />
+      <location filename="../../../build/spec_strings.py" line="2676" />
       <source>&amp;Paste</source>
       <translation>&amp;Lipește</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2673" />
+      <location filename="../../../build/spec_strings.py" line="2677" />
       <source>Delete</source>
       <translation>Șterge</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2674" />
+      <location filename="../../../build/spec_strings.py" line="2678" />
       <source>Select All</source>
       <translation>Selectează tot</translation>
     </message>
@@ -3136,92 +3136,92 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2641" />
+      <location filename="../../../build/spec_strings.py" line="2645" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2642" />
+      <location filename="../../../build/spec_strings.py" line="2646" />
       <source>Save</source>
       <translation>Salvează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2643" />
+      <location filename="../../../build/spec_strings.py" line="2647" />
       <source>Save All</source>
       <translation>Salvează tot</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2644" />
+      <location filename="../../../build/spec_strings.py" line="2648" />
       <source>Open</source>
       <translation>Deschide</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2645" />
+      <location filename="../../../build/spec_strings.py" line="2649" />
       <source>&amp;Yes</source>
       <translation>&amp;Da</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2646" />
+      <location filename="../../../build/spec_strings.py" line="2650" />
       <source>Yes to &amp;All</source>
       <translation>Da la &amp;toate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2647" />
+      <location filename="../../../build/spec_strings.py" line="2651" />
       <source>&amp;No</source>
       <translation>&amp;Nu</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2648" />
+      <location filename="../../../build/spec_strings.py" line="2652" />
       <source>N&amp;o to All</source>
       <translation>N&amp;u la toate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2649" />
+      <location filename="../../../build/spec_strings.py" line="2653" />
       <source>Abort</source>
       <translation>Abandonează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2650" />
+      <location filename="../../../build/spec_strings.py" line="2654" />
       <source>Retry</source>
       <translation>Reîncearcă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2651" />
+      <location filename="../../../build/spec_strings.py" line="2655" />
       <source>Ignore</source>
       <translation>Ignoră</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2652" />
+      <location filename="../../../build/spec_strings.py" line="2656" />
       <source>Close</source>
       <translation>Închide</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2653" />
+      <location filename="../../../build/spec_strings.py" line="2657" />
       <source>Cancel</source>
       <translation>Anulează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2654" />
+      <location filename="../../../build/spec_strings.py" line="2658" />
       <source>Discard</source>
       <translation>Nu salva</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2655" />
+      <location filename="../../../build/spec_strings.py" line="2659" />
       <source>Help</source>
       <translation>Ajutor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2656" />
+      <location filename="../../../build/spec_strings.py" line="2660" />
       <source>Apply</source>
       <translation>Aplică</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2657" />
+      <location filename="../../../build/spec_strings.py" line="2661" />
       <source>Reset</source>
       <translation>Resetează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2658" />
+      <location filename="../../../build/spec_strings.py" line="2662" />
       <source>Restore Defaults</source>
       <translation>Restabilește valorile implicite</translation>
     </message>
@@ -3229,42 +3229,42 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
   <context>
     <name>QWidgetTextControl</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2675" />
+      <location filename="../../../build/spec_strings.py" line="2679" />
       <source>&amp;Undo</source>
       <translation>&amp;Anulează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2676" />
+      <location filename="../../../build/spec_strings.py" line="2680" />
       <source>&amp;Redo</source>
       <translation>&amp;Refă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2677" />
+      <location filename="../../../build/spec_strings.py" line="2681" />
       <source>Cu&amp;t</source>
       <translation>&amp;Taie</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2678" />
+      <location filename="../../../build/spec_strings.py" line="2682" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiază</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2679" />
+      <location filename="../../../build/spec_strings.py" line="2683" />
       <source>Copy &amp;Link Location</source>
       <translation>Copiază adresa &amp;legăturii</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2680" />
+      <location filename="../../../build/spec_strings.py" line="2684" />
       <source>&amp;Paste</source>
       <translation>&amp;Lipește</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2681" />
+      <location filename="../../../build/spec_strings.py" line="2685" />
       <source>Delete</source>
       <translation>Șterge</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2682" />
+      <location filename="../../../build/spec_strings.py" line="2686" />
       <source>Select All</source>
       <translation>Selectează tot</translation>
     </message>
@@ -3272,47 +3272,47 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
   <context>
     <name>QWizard</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2659" />
+      <location filename="../../../build/spec_strings.py" line="2663" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; Înap&amp;oi</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2660" />
+      <location filename="../../../build/spec_strings.py" line="2664" />
       <source>&amp;Next &gt;</source>
       <translation>Î&amp;nainte &gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2661" />
+      <location filename="../../../build/spec_strings.py" line="2665" />
       <source>&amp;Finish</source>
       <translation>&amp;Finalizează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2662" />
+      <location filename="../../../build/spec_strings.py" line="2666" />
       <source>Cancel</source>
       <translation>Anulează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2663" />
+      <location filename="../../../build/spec_strings.py" line="2667" />
       <source>&amp;Help</source>
       <translation>A&amp;jutor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2664" />
+      <location filename="../../../build/spec_strings.py" line="2668" />
       <source>Go Back</source>
       <translation>Înapoi</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2665" />
+      <location filename="../../../build/spec_strings.py" line="2669" />
       <source>Continue</source>
       <translation>Continuă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2666" />
+      <location filename="../../../build/spec_strings.py" line="2670" />
       <source>Commit</source>
       <translation>Confirmă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2667" />
+      <location filename="../../../build/spec_strings.py" line="2671" />
       <source>Done</source>
       <translation>Făcut</translation>
     </message>
@@ -3516,7 +3516,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
   <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2696" />
+      <location filename="../../../build/spec_strings.py" line="2700" />
       <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
       <translation>
         <numerusform>Jurnal de audit: %n intrare, iar ultima intrare corespunde celei consemnate la realizarea copiei de rezervă. {0}</numerusform>
@@ -4149,7 +4149,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>Termenul este astăzi</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2697" />
+      <location filename="../../../build/spec_strings.py" line="2701" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>%n zi rămasă</numerusform>
@@ -4158,7 +4158,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2698" />
+      <location filename="../../../build/spec_strings.py" line="2702" />
       <source>Overdue by %n day(s): answer it now</source>
       <translation>
         <numerusform>Termen depășit cu %n zi: răspundeți acum</numerusform>
@@ -4266,7 +4266,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>Afișează încă {0} (din {1} rămase)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2699" />
+      <location filename="../../../build/spec_strings.py" line="2703" />
       <source>{0}: %n item(s)</source>
       <translation>
         <numerusform>{0}: %n element</numerusform>
@@ -4543,7 +4543,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
   <context>
     <name>TemplatePicker</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2700" />
+      <location filename="../../../build/spec_strings.py" line="2704" />
       <source>Add %n activit(y|ies)</source>
       <translation>
         <numerusform>Adaugă %n activitate</numerusform>
@@ -5154,7 +5154,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>{client} (operatorul), care decide asupra notificării, a fost informat la {when}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2701" />
+      <location filename="../../../build/spec_strings.py" line="2705" />
       <source>{count} (person|people) (is|are) affected</source>
       <translation>
         <numerusform>{count} persoană este afectată</numerusform>
@@ -5406,7 +5406,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>{name} îndeplinește un criteriu de evaluare preliminară EIPD: consemnați de ce nu este necesară o EIPD sau efectuați una.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2702" />
+      <location filename="../../../build/spec_strings.py" line="2706" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n zi</numerusform>
@@ -5415,7 +5415,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2703" />
+      <location filename="../../../build/spec_strings.py" line="2707" />
       <source>%n day(s) ago</source>
       <translation>
         <numerusform>acum %n zi</numerusform>
@@ -5424,7 +5424,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2704" />
+      <location filename="../../../build/spec_strings.py" line="2708" />
       <source>%n hour(s)</source>
       <translation>
         <numerusform>%n oră</numerusform>
@@ -5433,7 +5433,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2705" />
+      <location filename="../../../build/spec_strings.py" line="2709" />
       <source>handles special-category data and was involved in breach(es) {breaches}</source>
       <translation>
         <numerusform>prelucrează date din categorii speciale și a avut legătură cu incidentul de securitate {breaches}</numerusform>
@@ -5442,7 +5442,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2706" />
+      <location filename="../../../build/spec_strings.py" line="2710" />
       <source>in %n day(s)</source>
       <translation>
         <numerusform>peste %n zi</numerusform>
@@ -5451,7 +5451,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2707" />
+      <location filename="../../../build/spec_strings.py" line="2711" />
       <source>was involved in breach(es) {breaches}</source>
       <translation>
         <numerusform>a avut legătură cu incidentul de securitate {breaches}</numerusform>
@@ -5460,7 +5460,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2708" />
+      <location filename="../../../build/spec_strings.py" line="2712" />
       <source>{name} meets %n DPIA screening criteri(on|a) but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
       <translation>
         <numerusform>{name} îndeplinește %n criteriu de evaluare preliminară EIPD, dar nu are o EIPD: efectuați una înainte de a continua sau consemnați de ce riscul nu este ridicat (WP248 rev.01).</numerusform>
@@ -5469,7 +5469,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2709" />
+      <location filename="../../../build/spec_strings.py" line="2713" />
       <source>{name}: consent to an online service by someone aged %n, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
       <translation>
         <numerusform>{name}: consimțământ pentru un serviciu online dat de o persoană în vârstă de %n an, sub vârsta consimțământului digital ({limit} în {where}), fără ca un părinte sau tutore să fie consemnat ca acordându-l sau autorizându-l: consemnați cine l-a acordat și cum s-a verificat acest lucru sau nu vă mai bazați pe el.</numerusform>
@@ -7796,7 +7796,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>{title} ({register}): {fields}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2747" />
+      <location filename="../../../build/spec_strings.py" line="2751" />
       <source>audit trail: {entries}, head {head}…, matches %n anchor(s)</source>
       <translation>
         <numerusform>jurnal de audit: {entries}, capăt {head}…, corespunde cu %n ancoră</numerusform>
@@ -7805,7 +7805,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2748" />
+      <location filename="../../../build/spec_strings.py" line="2752" />
       <source>audit trail: {entries}, head {head}…, matches %n anchor(s) from backups</source>
       <translation>
         <numerusform>jurnal de audit: {entries}, capăt {head}…, corespunde cu %n ancoră din copiile de rezervă</numerusform>
@@ -7814,7 +7814,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2751" />
+      <location filename="../../../build/spec_strings.py" line="2755" />
       <source>{title} cannot be closed yet: %n item(s) (is|are) still open.</source>
       <translation>
         <numerusform>{title} nu poate fi închisă încă: %n element este încă deschis.</numerusform>
@@ -7988,7 +7988,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>… și alte {count} înregistrări diferă de jurnalul de audit</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2710" />
+      <location filename="../../../build/spec_strings.py" line="2714" />
       <source>%n (person|people).</source>
       <translation>
         <numerusform>%n persoană.</numerusform>
@@ -7997,7 +7997,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2711" />
+      <location filename="../../../build/spec_strings.py" line="2715" />
       <source>%n (person|staff)</source>
       <translation>
         <numerusform>%n membru al personalului</numerusform>
@@ -8006,7 +8006,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2712" />
+      <location filename="../../../build/spec_strings.py" line="2716" />
       <source>%n (person|staff).</source>
       <translation>
         <numerusform>%n membru al personalului.</numerusform>
@@ -8015,7 +8015,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2713" />
+      <location filename="../../../build/spec_strings.py" line="2717" />
       <source>%n DPIA(s)</source>
       <translation>
         <numerusform>%n EIPD</numerusform>
@@ -8024,7 +8024,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2714" />
+      <location filename="../../../build/spec_strings.py" line="2718" />
       <source>%n DPIA(s).</source>
       <translation>
         <numerusform>%n EIPD.</numerusform>
@@ -8033,7 +8033,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2715" />
+      <location filename="../../../build/spec_strings.py" line="2719" />
       <source>%n attachment(s)</source>
       <translation>
         <numerusform>%n atașament</numerusform>
@@ -8042,7 +8042,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2716" />
+      <location filename="../../../build/spec_strings.py" line="2720" />
       <source>%n breach(es)</source>
       <translation>
         <numerusform>%n incident de securitate</numerusform>
@@ -8051,7 +8051,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2717" />
+      <location filename="../../../build/spec_strings.py" line="2721" />
       <source>%n breach(es) still wait</source>
       <translation>
         <numerusform>%n incident de securitate încă așteaptă</numerusform>
@@ -8060,7 +8060,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2718" />
+      <location filename="../../../build/spec_strings.py" line="2722" />
       <source>%n breach(es).</source>
       <translation>
         <numerusform>%n incident de securitate.</numerusform>
@@ -8069,7 +8069,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2719" />
+      <location filename="../../../build/spec_strings.py" line="2723" />
       <source>%n closed review(s)</source>
       <translation>
         <numerusform>%n revizuire închisă</numerusform>
@@ -8078,7 +8078,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2720" />
+      <location filename="../../../build/spec_strings.py" line="2724" />
       <source>%n consent(s)</source>
       <translation>
         <numerusform>%n consimțământ</numerusform>
@@ -8087,7 +8087,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2721" />
+      <location filename="../../../build/spec_strings.py" line="2725" />
       <source>%n due soon</source>
       <translation>
         <numerusform>%n cu termen apropiat</numerusform>
@@ -8096,7 +8096,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2722" />
+      <location filename="../../../build/spec_strings.py" line="2726" />
       <source>%n entr(y|ies)</source>
       <translation>
         <numerusform>%n intrare</numerusform>
@@ -8105,7 +8105,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2723" />
+      <location filename="../../../build/spec_strings.py" line="2727" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n lipsă</numerusform>
@@ -8114,7 +8114,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2724" />
+      <location filename="../../../build/spec_strings.py" line="2728" />
       <source>%n item(s) to confirm, update or retire:</source>
       <translation>
         <numerusform>%n element de confirmat, actualizat sau retras:</numerusform>
@@ -8123,7 +8123,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2725" />
+      <location filename="../../../build/spec_strings.py" line="2729" />
       <source>%n need(s|) your attention, so (it|they) (was|were) not confirmed with the rest: open each one and put it right, or confirm it with a note ('atlas review confirm ITEM --note "why it stands as it is"').</source>
       <translation>
         <numerusform>%n element necesită atenția dumneavoastră, așa că nu a fost confirmat împreună cu celelalte: deschideți-l și corectați-l sau confirmați-l cu o notă („atlas review confirm ITEM --note "de ce rămâne așa cum este"”).</numerusform>
@@ -8132,7 +8132,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2726" />
+      <location filename="../../../build/spec_strings.py" line="2730" />
       <source>%n organisation(s).</source>
       <translation>
         <numerusform>%n organizație.</numerusform>
@@ -8141,7 +8141,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2727" />
+      <location filename="../../../build/spec_strings.py" line="2731" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n depășită</numerusform>
@@ -8150,7 +8150,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2728" />
+      <location filename="../../../build/spec_strings.py" line="2732" />
       <source>%n polic(y|ies)</source>
       <translation>
         <numerusform>%n politică</numerusform>
@@ -8159,7 +8159,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2729" />
+      <location filename="../../../build/spec_strings.py" line="2733" />
       <source>%n polic(y|ies).</source>
       <translation>
         <numerusform>%n politică.</numerusform>
@@ -8168,7 +8168,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2730" />
+      <location filename="../../../build/spec_strings.py" line="2734" />
       <source>%n processing activit(y|ies)</source>
       <translation>
         <numerusform>%n activitate de prelucrare</numerusform>
@@ -8177,7 +8177,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2731" />
+      <location filename="../../../build/spec_strings.py" line="2735" />
       <source>%n processing activit(y|ies).</source>
       <translation>
         <numerusform>%n activitate de prelucrare.</numerusform>
@@ -8186,7 +8186,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2732" />
+      <location filename="../../../build/spec_strings.py" line="2736" />
       <source>%n processor(s)</source>
       <translation>
         <numerusform>%n persoană împuternicită</numerusform>
@@ -8195,7 +8195,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2733" />
+      <location filename="../../../build/spec_strings.py" line="2737" />
       <source>%n processor(s).</source>
       <translation>
         <numerusform>%n persoană împuternicită.</numerusform>
@@ -8204,7 +8204,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2734" />
+      <location filename="../../../build/spec_strings.py" line="2738" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n înregistrare</numerusform>
@@ -8213,7 +8213,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2735" />
+      <location filename="../../../build/spec_strings.py" line="2739" />
       <source>%n rights request(s)</source>
       <translation>
         <numerusform>%n cerere privind drepturile</numerusform>
@@ -8222,7 +8222,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2736" />
+      <location filename="../../../build/spec_strings.py" line="2740" />
       <source>%n rights request(s).</source>
       <translation>
         <numerusform>%n cerere privind drepturile.</numerusform>
@@ -8231,7 +8231,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2737" />
+      <location filename="../../../build/spec_strings.py" line="2741" />
       <source>%n training</source>
       <translation>
         <numerusform>%n instruire</numerusform>
@@ -8240,7 +8240,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2738" />
+      <location filename="../../../build/spec_strings.py" line="2742" />
       <source>%n training.</source>
       <translation>
         <numerusform>%n instruire.</numerusform>
@@ -8249,7 +8249,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2739" />
+      <location filename="../../../build/spec_strings.py" line="2743" />
       <source>'atlas check --register {path}' lists its %n finding(s).</source>
       <translation>
         <numerusform>„atlas check --register {path}” afișează %n constatare a acestuia.</numerusform>
@@ -8258,7 +8258,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2740" />
+      <location filename="../../../build/spec_strings.py" line="2744" />
       <source>Confirmed %n item(s) as unchanged. {counts}</source>
       <translation>
         <numerusform>%n element a fost confirmat fără modificări. {counts}</numerusform>
@@ -8267,7 +8267,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2741" />
+      <location filename="../../../build/spec_strings.py" line="2745" />
       <source>Nothing was imported. Fix the problems and try again, or add --skip-invalid to import the %n valid row(s) only.</source>
       <translation>
         <numerusform>Nu s-a importat nimic. Rezolvați problemele și încercați din nou sau adăugați --skip-invalid pentru a importa doar %n rând valid.</numerusform>
@@ -8276,7 +8276,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2742" />
+      <location filename="../../../build/spec_strings.py" line="2746" />
       <source>Reopened %n confirmed item(s). {counts}</source>
       <translation>
         <numerusform>%n element confirmat a fost redeschis. {counts}</numerusform>
@@ -8285,7 +8285,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2743" />
+      <location filename="../../../build/spec_strings.py" line="2747" />
       <source>Retired %n item(s): kept in the history, no longer in force. {counts}</source>
       <translation>
         <numerusform>%n element a fost retras: păstrat în istoric, nu mai este în vigoare. {counts}</numerusform>
@@ -8294,7 +8294,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2744" />
+      <location filename="../../../build/spec_strings.py" line="2748" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty and was removed.</source>
       <translation>
         <numerusform>%n incident de securitate din căsuța de ieșire a acestui computer a fost trimis către {where}, cu ora sa inițială; căsuța de ieșire este goală și a fost eliminată.</numerusform>
@@ -8303,7 +8303,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2745" />
+      <location filename="../../../build/spec_strings.py" line="2749" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty.</source>
       <translation>
         <numerusform>%n incident de securitate din căsuța de ieșire a acestui computer a fost trimis către {where}, cu ora sa inițială; căsuța de ieșire este goală.</numerusform>
@@ -8312,7 +8312,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2746" />
+      <location filename="../../../build/spec_strings.py" line="2750" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; {waiting} in the outbox.</source>
       <translation>
         <numerusform>%n incident de securitate din căsuța de ieșire a acestui computer a fost trimis către {where}, cu ora sa inițială; {waiting} în căsuța de ieșire.</numerusform>
@@ -8321,7 +8321,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2749" />
+      <location filename="../../../build/spec_strings.py" line="2753" />
       <source>{count} problem(s)</source>
       <translation>
         <numerusform>{count} problemă</numerusform>
@@ -8330,7 +8330,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2750" />
+      <location filename="../../../build/spec_strings.py" line="2754" />
       <source>{count} row(s)</source>
       <translation>
         <numerusform>{count} rând</numerusform>
@@ -8496,176 +8496,196 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1540" />
+      <source>The password is empty.</source>
+      <translation>Parola este goală.</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="1541" />
+      <source>The password is shorter than {length} characters.</source>
+      <translation>Parola are mai puțin de {length} caractere.</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="1542" />
+      <source>The password is too easy to guess: it is made only of your organisation's name (and numbers), the first thing anyone would try.</source>
+      <translation>Parola este prea ușor de ghicit: este formată doar din numele organizației dumneavoastră (și cifre), primul lucru pe care l-ar încerca oricine.</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="1543" />
+      <source>The password is too easy to guess: {reason}</source>
+      <translation>Parola este prea ușor de ghicit: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="1544" />
       <source>There is no activity template called {key}; use one of: {keys}. 'atlas templates' lists them.</source>
       <translation>Nu există niciun șablon de activitate numit {key}; folosiți unul dintre: {keys}. „atlas templates” le afișează.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1541" />
+      <location filename="../../../build/spec_strings.py" line="1545" />
       <source>There is no register called {key}; use one of: {keys}.</source>
       <translation>Nu există niciun registru numit {key}; folosiți unul dintre: {keys}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1542" />
+      <location filename="../../../build/spec_strings.py" line="1546" />
       <source>This is a top-10 common password.</source>
       <translation>Aceasta este una dintre cele mai folosite 10 parole.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1543" />
+      <location filename="../../../build/spec_strings.py" line="1547" />
       <source>This is a top-100 common password.</source>
       <translation>Aceasta este una dintre cele mai folosite 100 de parole.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1544" />
+      <location filename="../../../build/spec_strings.py" line="1548" />
       <source>This is a very common password.</source>
       <translation>Aceasta este o parolă foarte des folosită.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1545" />
+      <location filename="../../../build/spec_strings.py" line="1549" />
       <source>This is similar to a commonly used password.</source>
       <translation>Seamănă cu o parolă des folosită.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1546" />
+      <location filename="../../../build/spec_strings.py" line="1550" />
       <source>Tip: use four or more unrelated words, e.g. 'lantern-orbit-pepper-canal'.</source>
       <translation>Sfat: folosiți patru sau mai multe cuvinte fără legătură între ele, de ex. „felinar-orbită-piper-canal”.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1547" />
+      <location filename="../../../build/spec_strings.py" line="1551" />
       <source>Use a few words, avoid common phrases.</source>
       <translation>Folosiți câteva cuvinte, evitați expresiile uzuale.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1548" />
+      <location filename="../../../build/spec_strings.py" line="1552" />
       <source>Use a longer keyboard pattern with more turns.</source>
       <translation>Folosiți un tipar de tastatură mai lung, cu mai multe schimbări de direcție.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1549" />
+      <location filename="../../../build/spec_strings.py" line="1553" />
       <source>a review interval must be at least one month, not {months}</source>
       <translation>un interval de revizuire trebuie să fie de cel puțin o lună, nu {months}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1550" />
+      <location filename="../../../build/spec_strings.py" line="1554" />
       <source>country {code} has no public-holiday subdivision {region}</source>
       <translation>țara {code} nu are o subdiviziune {region} cu sărbători legale proprii</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1551" />
+      <location filename="../../../build/spec_strings.py" line="1555" />
       <source>expected a JSON list of rows ({reason})</source>
       <translation>se aștepta o listă JSON de rânduri ({reason})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1552" />
+      <location filename="../../../build/spec_strings.py" line="1556" />
       <source>expected a JSON list of rows, like [{"column": "value"}]</source>
       <translation>se aștepta o listă JSON de rânduri, de exemplu [{"column": "value"}]</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1553" />
+      <location filename="../../../build/spec_strings.py" line="1557" />
       <source>it holds a number too long to read</source>
       <translation>conține un număr prea lung pentru a fi citit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1554" />
+      <location filename="../../../build/spec_strings.py" line="1558" />
       <source>it is larger than {size} MB, far more than any record holds</source>
       <translation>are peste {size} MB, mult mai mult decât conține orice înregistrare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1555" />
+      <location filename="../../../build/spec_strings.py" line="1559" />
       <source>it is not UTF-8 text (byte {position} cannot be read)</source>
       <translation>nu este text UTF-8 (octetul {position} nu poate fi citit)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1556" />
+      <location filename="../../../build/spec_strings.py" line="1560" />
       <source>no deadline can be counted from {day}: it is at the edge of the calendar</source>
       <translation>niciun termen nu poate fi calculat de la {day}: data este la marginea calendarului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1557" />
+      <location filename="../../../build/spec_strings.py" line="1561" />
       <source>no working day within {days} days of {day}; the holiday calendar looks wrong</source>
       <translation>nicio zi lucrătoare în cele {days} de zile de la {day}; calendarul sărbătorilor pare greșit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1558" />
+      <location filename="../../../build/spec_strings.py" line="1562" />
       <source>summer time</source>
       <translation>ora de vară</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1559" />
+      <location filename="../../../build/spec_strings.py" line="1563" />
       <source>the JSON is nested too deeply (more than {levels} levels)</source>
       <translation>JSON-ul are prea multe niveluri imbricate (peste {levels} de niveluri)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1560" />
+      <location filename="../../../build/spec_strings.py" line="1564" />
       <source>there is no public-holiday calendar for country code {code}</source>
       <translation>nu există un calendar al sărbătorilor legale pentru codul de țară {code}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1561" />
+      <location filename="../../../build/spec_strings.py" line="1565" />
       <source>training must stay valid for at least one month, not {months}</source>
       <translation>o instruire trebuie să rămână valabilă cel puțin o lună, nu {months}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1562" />
+      <location filename="../../../build/spec_strings.py" line="1566" />
       <source>unknown column {column}; the columns are {columns}</source>
       <translation>coloană necunoscută {column}; coloanele sunt {columns}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1563" />
+      <location filename="../../../build/spec_strings.py" line="1567" />
       <source>winter time</source>
       <translation>ora de iarnă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1564" />
+      <location filename="../../../build/spec_strings.py" line="1568" />
       <source>{day} is outside the dates Atlas accepts ({first}–{last})</source>
       <translation>{day} este în afara datelor acceptate de Atlas ({first}–{last})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1565" />
+      <location filename="../../../build/spec_strings.py" line="1569" />
       <source>{months} months from {day} is out of the calendar's range</source>
       <translation>adunând {months} luni la {day} se iese din intervalul calendarului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1566" />
+      <location filename="../../../build/spec_strings.py" line="1570" />
       <source>{name} is not a known time zone; use a name such as 'Europe/Bucharest'</source>
       <translation>{name} nu este un fus orar cunoscut; folosiți un nume precum „Europe/Bucharest”</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1567" />
+      <location filename="../../../build/spec_strings.py" line="1571" />
       <source>{text} is not a country; write its two-letter code, e.g. RO, DE, CH</source>
       <translation>{text} nu este o țară; scrieți codul ei din două litere, de ex. RO, DE, CH</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1568" />
+      <location filename="../../../build/spec_strings.py" line="1572" />
       <source>{text} is not a date and time; write it as YYYY-MM-DD HH:MM</source>
       <translation>{text} nu este o dată și o oră; scrieți-o ca AAAA-LL-ZZ HH:MM</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1569" />
+      <location filename="../../../build/spec_strings.py" line="1573" />
       <source>{text} is not a date; write it as YYYY-MM-DD</source>
       <translation>{text} nu este o dată; scrieți-o ca AAAA-LL-ZZ</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1570" />
+      <location filename="../../../build/spec_strings.py" line="1574" />
       <source>{text} is not a whole number</source>
       <translation>{text} nu este un număr întreg</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1571" />
+      <location filename="../../../build/spec_strings.py" line="1575" />
       <source>{text} is not one of: {choices}</source>
       <translation>{text} nu este una dintre variantele: {choices}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1572" />
+      <location filename="../../../build/spec_strings.py" line="1576" />
       <source>{text} is not yes or no</source>
       <translation>{text} nu este da sau nu</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1573" />
+      <location filename="../../../build/spec_strings.py" line="1577" />
       <source>{when} did not exist in {zone} (clocks went forward from {start} to {end}); write the time after the change, or add the offset, e.g. {offset}</source>
       <translation>ora {when} nu a existat în {zone} (ceasurile au fost date înainte de la {start} la {end}); scrieți ora de după schimbare sau adăugați decalajul, de ex. {offset}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1574" />
+      <location filename="../../../build/spec_strings.py" line="1578" />
       <source>{when} happened twice in {zone} (clocks went back from {start} to {end}); write {when}{first_offset} ({first_name}, the first) or {second_offset} ({second_name}, the second)</source>
       <translation>ora {when} a existat de două ori în {zone} (ceasurile au fost date înapoi de la {start} la {end}); scrieți {when}{first_offset} ({first_name}, prima) sau {second_offset} ({second_name}, a doua)</translation>
     </message>
@@ -8673,157 +8693,157 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
   <context>
     <name>judgements</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1575" />
+      <location filename="../../../build/spec_strings.py" line="1579" />
       <source>"{name}"</source>
       <translation>„{name}”</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1576" />
+      <location filename="../../../build/spec_strings.py" line="1580" />
       <source>(unnamed)</source>
       <translation>(fără nume)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1577" />
+      <location filename="../../../build/spec_strings.py" line="1581" />
       <source>A Data Protection Officer is required</source>
       <translation>Este necesar un responsabil cu protecția datelor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1578" />
+      <location filename="../../../build/spec_strings.py" line="1582" />
       <source>A Data Protection Officer may be required</source>
       <translation>Ar putea fi necesar un responsabil cu protecția datelor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1579" />
+      <location filename="../../../build/spec_strings.py" line="1583" />
       <source>Automated evaluation of people (profiling or scoring) with decisions that have legal or similarly significant effects: a DPIA is required (Art. 35(3)(a)).</source>
       <translation>Evaluarea automată a persoanelor (creare de profiluri sau scoring) cu decizii care produc efecte juridice sau efecte similare semnificative: este necesară o EIPD (art. 35 alin. (3) lit. (a)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1580" />
+      <location filename="../../../build/spec_strings.py" line="1584" />
       <source>Counted from the activity's own fields: {criteria} (WP248 rev.01).</source>
       <translation>Calculat din câmpurile proprii ale activității: {criteria} (WP248 rev.01).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1581" />
+      <location filename="../../../build/spec_strings.py" line="1585" />
       <source>Every activity is occasional, without special-category or criminal data and without a risk the screening shows; say how many employees you have: from 250 the record is always required (Art. 30(5)).</source>
       <translation>Fiecare activitate este ocazională, fără date din categorii speciale sau date penale și fără un risc indicat de evaluarea preliminară; precizați câți angajați aveți: de la 250 evidența este întotdeauna obligatorie (art. 30 alin. (5)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1582" />
+      <location filename="../../../build/spec_strings.py" line="1586" />
       <source>In Germany a DPO is also required when data is processed commercially to be passed on or for market or opinion research (§ 38(1) BDSG).</source>
       <translation>În Germania, un DPO este necesar și atunci când datele sunt prelucrate în scop comercial pentru a fi transmise sau pentru studii de piață sau de opinie (§ 38(1) BDSG).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1583" />
+      <location filename="../../../build/spec_strings.py" line="1587" />
       <source>In Germany, processing that needs a DPIA ({names}) makes a DPO required, whatever the number of staff (§ 38(1) BDSG, Art. 35).</source>
       <translation>În Germania, o prelucrare care necesită o EIPD ({names}) face necesar un DPO, indiferent de numărul de angajați (§ 38(1) BDSG, art. 35).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1584" />
+      <location filename="../../../build/spec_strings.py" line="1588" />
       <source>No Data Protection Officer is required</source>
       <translation>Nu este necesar un responsabil cu protecția datelor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1585" />
+      <location filename="../../../build/spec_strings.py" line="1589" />
       <source>No activity is recorded yet. Any payroll or customer file is not occasional, so it makes the record required (Art. 30(5)): record your activities to be sure.</source>
       <translation>Nu este consemnată încă nicio activitate. Orice fișier de salarizare sau de clienți nu este ocazional, deci face evidența obligatorie (art. 30 alin. (5)): consemnați-vă activitățile pentru a fi siguri.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1586" />
+      <location filename="../../../build/spec_strings.py" line="1590" />
       <source>One WP248 criterion is met: consider a DPIA and record why not (WP248 rev.01).</source>
       <translation>Este îndeplinit un criteriu WP248: luați în considerare o EIPD și consemnați de ce nu o efectuați (WP248 rev.01).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1587" />
+      <location filename="../../../build/spec_strings.py" line="1591" />
       <source>Say how many people constantly work with personal data on computers: in Germany, from {threshold} a DPO is required (§ 38(1) BDSG).</source>
       <translation>Precizați câte persoane lucrează în mod constant cu date cu caracter personal pe computere: în Germania, de la {threshold} este necesar un DPO (§ 38(1) BDSG).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1588" />
+      <location filename="../../../build/spec_strings.py" line="1592" />
       <source>Special-category or criminal-offence data on a large scale: a DPIA is required (Art. 35(3)(b)).</source>
       <translation>Date din categorii speciale sau date privind infracțiunile pe scară largă: este necesară o EIPD (art. 35 alin. (3) lit. (b)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1589" />
+      <location filename="../../../build/spec_strings.py" line="1593" />
       <source>Systematic monitoring of a publicly accessible area on a large scale: a DPIA is required (Art. 35(3)(c)).</source>
       <translation>Monitorizarea sistematică pe scară largă a unei zone accesibile publicului: este necesară o EIPD (art. 35 alin. (3) lit. (c)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1590" />
+      <location filename="../../../build/spec_strings.py" line="1594" />
       <source>The record must cover at least these activities; keeping every activity in it is simplest (WP29 position paper on Art. 30(5)).</source>
       <translation>Evidența trebuie să cuprindă cel puțin aceste activități; cel mai simplu este să includeți în ea toate activitățile (documentul de poziție WP29 privind art. 30 alin. (5)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1591" />
+      <location filename="../../../build/spec_strings.py" line="1595" />
       <source>The record of processing is optional</source>
       <translation>Evidența activităților de prelucrare este opțională</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1592" />
+      <location filename="../../../build/spec_strings.py" line="1596" />
       <source>The record of processing is probably required</source>
       <translation>Evidența activităților de prelucrare este probabil obligatorie</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1593" />
+      <location filename="../../../build/spec_strings.py" line="1597" />
       <source>The record of processing is required</source>
       <translation>Evidența activităților de prelucrare este obligatorie</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1594" />
+      <location filename="../../../build/spec_strings.py" line="1598" />
       <source>The record of processing may be optional</source>
       <translation>Evidența activităților de prelucrare ar putea fi opțională</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1595" />
+      <location filename="../../../build/spec_strings.py" line="1599" />
       <source>What counts: a core activity is part of what the office exists to do, not support such as payroll or IT (WP243 rev.01 § 2.1.2); large scale weighs the number of people, the volume, the duration and the area (§ 2.1.3); regular and systematic monitoring includes tracking, profiling, CCTV and behavioural advertising (§ 2.1.4).</source>
       <translation>Ce contează: o activitate principală face parte din ceea ce biroul există să facă, nu o activitate de sprijin precum salarizarea sau IT-ul (WP243 rev.01 § 2.1.2); scara largă ține cont de numărul de persoane, volumul, durata și aria geografică (§ 2.1.3); monitorizarea periodică și sistematică include urmărirea, crearea de profiluri, supravegherea video și publicitatea comportamentală (§ 2.1.4).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1596" />
+      <location filename="../../../build/spec_strings.py" line="1600" />
       <source>What counts: a hospital's patient files are the example of a core activity (WP243 rev.01 § 2.1.2); a single doctor's are not large scale (§ 2.1.3, Recital 91).</source>
       <translation>Ce contează: dosarele pacienților unui spital sunt exemplul de activitate principală (WP243 rev.01 § 2.1.2); cele ale unui medic individual nu sunt pe scară largă (§ 2.1.3, considerentul 91).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1597" />
+      <location filename="../../../build/spec_strings.py" line="1601" />
       <source>Whatever your number of employees, the exemption of Art. 30(5) does not apply:</source>
       <translation>Indiferent de numărul de angajați, excepția de la art. 30 alin. (5) nu se aplică:</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1598" />
+      <location filename="../../../build/spec_strings.py" line="1602" />
       <source>You are a public authority or body: a DPO is required whatever data you process (Art. 37(1)(a); WP243 rev.01 § 2.1.1). Only courts acting as courts are exempt.</source>
       <translation>Sunteți o autoritate sau un organism public: un DPO este necesar indiferent de datele pe care le prelucrați (art. 37 alin. (1) lit. (a); WP243 rev.01 § 2.1.1). Sunt exceptate doar instanțele care acționează în exercitarea funcției lor judiciare.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1599" />
+      <location filename="../../../build/spec_strings.py" line="1603" />
       <source>You are not a public body, and your core activities neither monitor people on a large scale nor handle special-category or criminal data on a large scale, so no DPO is required (Art. 37(1); WP243 rev.01 § 2.1). Name the person responsible for data protection instead.</source>
       <translation>Nu sunteți un organism public, iar activitățile dumneavoastră principale nici nu monitorizează persoane pe scară largă, nici nu prelucrează date din categorii speciale sau date penale pe scară largă, deci nu este necesar un DPO (art. 37 alin. (1); WP243 rev.01 § 2.1). Desemnați în schimb persoana responsabilă cu protecția datelor.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1600" />
+      <location filename="../../../build/spec_strings.py" line="1604" />
       <source>You may still appoint a DPO voluntarily; the same rules then apply to them (WP243 rev.01 § 2.1).</source>
       <translation>Puteți totuși desemna voluntar un DPO; în acest caz i se aplică aceleași reguli (WP243 rev.01 § 2.1).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1601" />
+      <location filename="../../../build/spec_strings.py" line="1605" />
       <source>You said your main business handles special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
       <translation>Ați indicat că activitatea dumneavoastră principală prelucrează date din categorii speciale sau date privind infracțiunile pe scară largă: este necesar un DPO (art. 37 alin. (1) lit. (c)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1602" />
+      <location filename="../../../build/spec_strings.py" line="1606" />
       <source>You said your main business monitors people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
       <translation>Ați indicat că activitatea dumneavoastră principală monitorizează persoane în mod periodic și sistematic, pe scară largă: este necesar un DPO (art. 37 alin. (1) lit. (b)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1603" />
+      <location filename="../../../build/spec_strings.py" line="1607" />
       <source>Your activities {names} are core activities that handle special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
       <translation>Activitățile dumneavoastră {names} sunt activități principale care prelucrează date din categorii speciale sau date privind infracțiunile pe scară largă: este necesar un DPO (art. 37 alin. (1) lit. (c)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1604" />
+      <location filename="../../../build/spec_strings.py" line="1608" />
       <source>Your activities {names} are core activities that monitor people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
       <translation>Activitățile dumneavoastră {names} sunt activități principale care monitorizează persoane în mod periodic și sistematic, pe scară largă: este necesar un DPO (art. 37 alin. (1) lit. (b)).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2752" />
+      <location filename="../../../build/spec_strings.py" line="2756" />
       <source>%n (criterion|criteria) (is|are) met, but the reason no DPIA is needed is recorded (WP248 rev.01).</source>
       <translation>
         <numerusform>%n criteriu este îndeplinit, dar motivul pentru care nu este necesară o EIPD este consemnat (WP248 rev.01).</numerusform>
@@ -8832,7 +8852,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2753" />
+      <location filename="../../../build/spec_strings.py" line="2757" />
       <source>%n WP248 (criterion|criteria) (is|are) met: a DPIA is required in most cases (WP248 rev.01).</source>
       <translation>
         <numerusform>%n criteriu WP248 este îndeplinit: în majoritatea cazurilor este necesară o EIPD (WP248 rev.01).</numerusform>
@@ -8841,7 +8861,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2754" />
+      <location filename="../../../build/spec_strings.py" line="2758" />
       <source>In Germany, %n (person|people) constantly (works|work) with personal data on computers: from {threshold}, as a rule, a DPO is required (§ 38(1) BDSG).</source>
       <translation>
         <numerusform>În Germania, %n persoană lucrează în mod constant cu date cu caracter personal pe computere: de la {threshold}, de regulă, este necesar un DPO (§ 38(1) BDSG).</numerusform>
@@ -8850,7 +8870,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2755" />
+      <location filename="../../../build/spec_strings.py" line="2759" />
       <source>With %n employee(s) (250 or more) the record is always required (Art. 30(1), (2) and (5)).</source>
       <translation>
         <numerusform>Cu %n angajat (250 sau mai mulți), evidența este întotdeauna obligatorie (art. 30 alin. (1), (2) și (5)).</numerusform>
@@ -8859,7 +8879,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2756" />
+      <location filename="../../../build/spec_strings.py" line="2760" />
       <source>With %n employee(s) (fewer than 250), and every activity occasional, without special-category or criminal data and without a risk the screening shows, the exemption of Art. 30(5) applies. Keeping the record is still the easiest way to show you comply (Art. 5(2)).</source>
       <translation>
         <numerusform>Cu %n angajat (mai puțin de 250) și toate activitățile ocazionale, fără date din categorii speciale sau date penale și fără un risc indicat de evaluarea preliminară, se aplică excepția de la art. 30 alin. (5). Ținerea evidenței rămâne totuși cea mai simplă cale de a demonstra conformitatea (art. 5 alin. (2)).</numerusform>
@@ -8868,7 +8888,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2757" />
+      <location filename="../../../build/spec_strings.py" line="2761" />
       <source>With %n employee(s) (fewer than 250), the exemption of Art. 30(5) does not apply:</source>
       <translation>
         <numerusform>Cu %n angajat (mai puțin de 250), excepția de la art. 30 alin. (5) nu se aplică:</numerusform>
@@ -8877,7 +8897,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2758" />
+      <location filename="../../../build/spec_strings.py" line="2762" />
       <source>{names} (is|are) likely to result in a risk to people (the DPIA screening meets at least one WP248 criterion); any risk counts, not only a high one (Art. 30(5); WP29 position paper on Art. 30(5), 19 April 2018).</source>
       <translation>
         <numerusform>{names} este susceptibilă să genereze un risc pentru persoane (evaluarea preliminară EIPD îndeplinește cel puțin un criteriu WP248); contează orice risc, nu doar unul ridicat (art. 30 alin. (5); documentul de poziție WP29 privind art. 30 alin. (5), 19 aprilie 2018).</numerusform>
@@ -8886,7 +8906,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2759" />
+      <location filename="../../../build/spec_strings.py" line="2763" />
       <source>{names} (is|are) not occasional: routine processing, like payroll or a customer file, needs the record (Art. 30(5)).</source>
       <translation>
         <numerusform>{names} nu este ocazională: prelucrările de rutină, precum salarizarea sau un fișier de clienți, necesită evidența (art. 30 alin. (5)).</numerusform>
@@ -8895,7 +8915,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2760" />
+      <location filename="../../../build/spec_strings.py" line="2764" />
       <source>{names} include(s|) special-category (Art. 9(1)) or criminal-offence (Art. 10) data, which needs the record (Art. 30(5)).</source>
       <translation>
         <numerusform>{names} include date din categorii speciale (art. 9 alin. (1)) sau date privind infracțiunile (art. 10), care necesită evidența (art. 30 alin. (5)).</numerusform>
@@ -8907,277 +8927,277 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
   <context>
     <name>problems</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1605" />
+      <location filename="../../../build/spec_strings.py" line="1609" />
       <source>A breach likely to result in a risk must be notified to the authority (Art. 33(1)); choose Yes, or review the risk.</source>
       <translation>O încălcare a securității datelor care este susceptibilă să genereze un risc trebuie notificată autorității (art. 33 alin. (1)); alegeți Da sau revizuiți riscul.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1606" />
+      <location filename="../../../build/spec_strings.py" line="1610" />
       <source>Give both the likelihood and the severity after the measures.</source>
       <translation>Indicați atât probabilitatea, cât și gravitatea după măsuri.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1607" />
+      <location filename="../../../build/spec_strings.py" line="1611" />
       <source>Kept for is required with a unit.</source>
       <translation>Câmpul „Păstrat timp de” este obligatoriu când este dată o unitate.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1608" />
+      <location filename="../../../build/spec_strings.py" line="1612" />
       <source>Object by cannot be before the notice was received.</source>
       <translation>„Opoziție până la” nu poate fi înainte de primirea notificării.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1609" />
+      <location filename="../../../build/spec_strings.py" line="1613" />
       <source>Say how long it is kept: a number and a unit, or in words (Art. 30(1)(f)).</source>
       <translation>Precizați cât timp sunt păstrate datele: un număr și o unitate sau în cuvinte (art. 30 alin. (1) lit. (f)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1610" />
+      <location filename="../../../build/spec_strings.py" line="1614" />
       <source>The extension is allowed only if the person is told within the first month, by {day} ({calendar}; Art. 12(3)).</source>
       <translation>Prelungirea este permisă numai dacă persoana este informată în prima lună, până la {day} ({calendar}; art. 12 alin. (3)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1611" />
+      <location filename="../../../build/spec_strings.py" line="1615" />
       <source>The {label} was not saved. {reasons}</source>
       <translation>Înregistrarea ({label}) nu a fost salvată. {reasons}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1612" />
+      <location filename="../../../build/spec_strings.py" line="1616" />
       <source>This criterion is listed twice.</source>
       <translation>Acest criteriu apare de două ori.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1613" />
+      <location filename="../../../build/spec_strings.py" line="1617" />
       <source>Unit is required with a number: days, weeks, months or years.</source>
       <translation>Câmpul „Unitate” este obligatoriu când este dat un număr: zile, săptămâni, luni sau ani.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1614" />
+      <location filename="../../../build/spec_strings.py" line="1618" />
       <source>{field} '{value}' is not a country code (two letters, e.g. RO, DE, CH).</source>
       <translation>„{field}”: „{value}” nu este un cod de țară (două litere, de ex. RO, DE, CH).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1615" />
+      <location filename="../../../build/spec_strings.py" line="1619" />
       <source>{field} '{value}' is not a time zone (e.g. Europe/Bucharest).</source>
       <translation>„{field}”: „{value}” nu este un fus orar (de ex. Europe/Bucharest).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1616" />
+      <location filename="../../../build/spec_strings.py" line="1620" />
       <source>{field} '{value}' is not one of the choices ({choices}).</source>
       <translation>„{field}”: „{value}” nu este una dintre variantele posibile ({choices}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1617" />
+      <location filename="../../../build/spec_strings.py" line="1621" />
       <source>{field} cannot be negative.</source>
       <translation>„{field}” nu poate fi negativ.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1618" />
+      <location filename="../../../build/spec_strings.py" line="1622" />
       <source>{field} contains an invisible control character, {character}, at character {position}; remove it.</source>
       <translation>„{field}” conține un caracter de control invizibil, {character}, la caracterul {position}; eliminați-l.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1619" />
+      <location filename="../../../build/spec_strings.py" line="1623" />
       <source>{field} contains half of a broken character pair, {character}, at character {position}; remove it.</source>
       <translation>„{field}” conține jumătate dintr-o pereche de caractere ruptă, {character}, la caracterul {position}; eliminați-o.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1620" />
+      <location filename="../../../build/spec_strings.py" line="1624" />
       <source>{field} has an entry longer than {limit} characters.</source>
       <translation>„{field}” are o intrare mai lungă de {limit} de caractere.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1621" />
+      <location filename="../../../build/spec_strings.py" line="1625" />
       <source>{field} is in the future.</source>
       <translation>„{field}” este în viitor.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1622" />
+      <location filename="../../../build/spec_strings.py" line="1626" />
       <source>{field} is required for a joint controller (Art. 26).</source>
       <translation>Câmpul „{field}” este obligatoriu pentru un operator asociat (art. 26).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1623" />
+      <location filename="../../../build/spec_strings.py" line="1627" />
       <source>{field} is required for an approved policy (Art. 24(2)).</source>
       <translation>Câmpul „{field}” este obligatoriu pentru o politică aprobată (art. 24 alin. (2)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1624" />
+      <location filename="../../../build/spec_strings.py" line="1628" />
       <source>{field} is required once the request is answered or refused.</source>
       <translation>Câmpul „{field}” este obligatoriu după ce cererea a primit răspuns sau a fost refuzată.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1625" />
+      <location filename="../../../build/spec_strings.py" line="1629" />
       <source>{field} is required to extend the deadline (Art. 12(3)).</source>
       <translation>Câmpul „{field}” este obligatoriu pentru prelungirea termenului (art. 12 alin. (3)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1626" />
+      <location filename="../../../build/spec_strings.py" line="1630" />
       <source>{field} is required when an answer was received.</source>
       <translation>Câmpul „{field}” este obligatoriu când s-a primit un răspuns.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1627" />
+      <location filename="../../../build/spec_strings.py" line="1631" />
       <source>{field} is required when notifying more than 72 hours after becoming aware (Art. 33(1)).</source>
       <translation>Câmpul „{field}” este obligatoriu când notificarea are loc la mai mult de 72 de ore după luarea la cunoștință (art. 33 alin. (1)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1628" />
+      <location filename="../../../build/spec_strings.py" line="1632" />
       <source>{field} is required when refusing: tell them why and that they may complain (Art. 12(4)).</source>
       <translation>Câmpul „{field}” este obligatoriu la refuz: spuneți-i persoanei de ce și că poate depune o plângere (art. 12 alin. (4)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1629" />
+      <location filename="../../../build/spec_strings.py" line="1633" />
       <source>{field} is required when the data is a client's: they must be told (Art. 33(2)).</source>
       <translation>Câmpul „{field}” este obligatoriu când datele sunt ale unui client: acesta trebuie informat (art. 33 alin. (2)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1630" />
+      <location filename="../../../build/spec_strings.py" line="1634" />
       <source>{field} is required when you act as processor (Art. 30(2)(a)).</source>
       <translation>Câmpul „{field}” este obligatoriu când acționați ca persoană împuternicită de operator (art. 30 alin. (2) lit. (a)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1631" />
+      <location filename="../../../build/spec_strings.py" line="1635" />
       <source>{field} is required when you choose your own level instead of the assessed one (Art. 33(5)).</source>
       <translation>Câmpul „{field}” este obligatoriu când alegeți propriul nivel în locul celui evaluat (art. 33 alin. (5)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1632" />
+      <location filename="../../../build/spec_strings.py" line="1636" />
       <source>{field} is required when you have a DPO (Art. 37(7)).</source>
       <translation>Câmpul „{field}” este obligatoriu când aveți un DPO (art. 37 alin. (7)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1633" />
+      <location filename="../../../build/spec_strings.py" line="1637" />
       <source>{field} is required with a sign-off date.</source>
       <translation>Câmpul „{field}” este obligatoriu când există o dată a aprobării.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1634" />
+      <location filename="../../../build/spec_strings.py" line="1638" />
       <source>{field} is required.</source>
       <translation>Câmpul „{field}” este obligatoriu.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1635" />
+      <location filename="../../../build/spec_strings.py" line="1639" />
       <source>{field} is too large a number.</source>
       <translation>„{field}” este un număr prea mare.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1636" />
+      <location filename="../../../build/spec_strings.py" line="1640" />
       <source>{field} is too long ({length} characters; at most {limit}).</source>
       <translation>„{field}” este prea lung ({length} de caractere; cel mult {limit}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1637" />
+      <location filename="../../../build/spec_strings.py" line="1641" />
       <source>{field} must be a date (YYYY-MM-DD).</source>
       <translation>„{field}” trebuie să fie o dată (AAAA-LL-ZZ).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1638" />
+      <location filename="../../../build/spec_strings.py" line="1642" />
       <source>{field} must be a date and time.</source>
       <translation>„{field}” trebuie să fie o dată și o oră.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1639" />
+      <location filename="../../../build/spec_strings.py" line="1643" />
       <source>{field} must be a list of entries.</source>
       <translation>„{field}” trebuie să fie o listă de intrări.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1640" />
+      <location filename="../../../build/spec_strings.py" line="1644" />
       <source>{field} must be a list of records.</source>
       <translation>„{field}” trebuie să fie o listă de înregistrări.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1641" />
+      <location filename="../../../build/spec_strings.py" line="1645" />
       <source>{field} must be a list of rows.</source>
       <translation>„{field}” trebuie să fie o listă de rânduri.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1642" />
+      <location filename="../../../build/spec_strings.py" line="1646" />
       <source>{field} must be a single line.</source>
       <translation>„{field}” trebuie să fie pe un singur rând.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1643" />
+      <location filename="../../../build/spec_strings.py" line="1647" />
       <source>{field} must be a whole number.</source>
       <translation>„{field}” trebuie să fie un număr întreg.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1644" />
+      <location filename="../../../build/spec_strings.py" line="1648" />
       <source>{field} must be at least {minimum}.</source>
       <translation>„{field}” trebuie să fie cel puțin {minimum}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1645" />
+      <location filename="../../../build/spec_strings.py" line="1649" />
       <source>{field} must be at most {maximum}.</source>
       <translation>„{field}” trebuie să fie cel mult {maximum}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1646" />
+      <location filename="../../../build/spec_strings.py" line="1650" />
       <source>{field} must be one of the listed choices.</source>
       <translation>„{field}” trebuie să fie una dintre variantele din listă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1647" />
+      <location filename="../../../build/spec_strings.py" line="1651" />
       <source>{field} must be text.</source>
       <translation>„{field}” trebuie să fie text.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1648" />
+      <location filename="../../../build/spec_strings.py" line="1652" />
       <source>{field} must be yes or no.</source>
       <translation>„{field}” trebuie să fie da sau nu.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1649" />
+      <location filename="../../../build/spec_strings.py" line="1653" />
       <source>{field} must point to a record.</source>
       <translation>„{field}” trebuie să trimită la o înregistrare.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1650" />
+      <location filename="../../../build/spec_strings.py" line="1654" />
       <source>{field} needs a time zone.</source>
       <translation>„{field}” necesită un fus orar.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1651" />
+      <location filename="../../../build/spec_strings.py" line="1655" />
       <source>{field} row {row}</source>
       <translation>{field} rândul {row}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1652" />
+      <location filename="../../../build/spec_strings.py" line="1656" />
       <source>{field} row {row} {column}</source>
       <translation>{field} rândul {row} {column}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1653" />
+      <location filename="../../../build/spec_strings.py" line="1657" />
       <source>{field}: entry {number} contains an invisible control character, {character}, at character {position}; remove it.</source>
       <translation>„{field}”: intrarea {number} conține un caracter de control invizibil, {character}, la caracterul {position}; eliminați-l.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1654" />
+      <location filename="../../../build/spec_strings.py" line="1658" />
       <source>{field}: entry {number} contains half of a broken character pair, {character}, at character {position}; remove it.</source>
       <translation>„{field}”: intrarea {number} conține jumătate dintr-o pereche de caractere ruptă, {character}, la caracterul {position}; eliminați-o.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1655" />
+      <location filename="../../../build/spec_strings.py" line="1659" />
       <source>{field}: {problem}.</source>
       <translation>„{field}”: {problem}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1656" />
+      <location filename="../../../build/spec_strings.py" line="1660" />
       <source>{later} cannot be before {earlier}.</source>
       <translation>„{later}” nu poate fi înainte de „{earlier}”.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1657" />
+      <location filename="../../../build/spec_strings.py" line="1661" />
       <source>{record} has no field '{key}'.</source>
       <translation>„{record}” nu are câmpul „{key}”.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1658" />
+      <location filename="../../../build/spec_strings.py" line="1662" />
       <source>{table} has no column '{column}'.</source>
       <translation>„{table}” nu are coloana „{column}”.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1659" />
+      <location filename="../../../build/spec_strings.py" line="1663" />
       <source>{where}: {message}</source>
       <translation>{where}: {message}</translation>
     </message>
@@ -9245,507 +9265,507 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>Se semnează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1660" />
+      <location filename="../../../build/spec_strings.py" line="1664" />
       <source>1. Notification to the supervisory authority — Art. 33</source>
       <translation>1. Notificarea autorității de supraveghere — art. 33</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1661" />
+      <location filename="../../../build/spec_strings.py" line="1665" />
       <source>1. Screening (EDPB WP248 rev.01)</source>
       <translation>1. Evaluare preliminară (CEPD WP248 rev.01)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1662" />
+      <location filename="../../../build/spec_strings.py" line="1666" />
       <source>1. The records reviewed</source>
       <translation>1. Înregistrările revizuite</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1663" />
+      <location filename="../../../build/spec_strings.py" line="1667" />
       <source>2. Systematic description of the processing — Art. 35(7)(a)</source>
       <translation>2. Descrierea sistematică a prelucrării — art. 35 alin. (7) lit. (a)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1664" />
+      <location filename="../../../build/spec_strings.py" line="1668" />
       <source>2. The year's figures</source>
       <translation>2. Cifrele anului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1665" />
+      <location filename="../../../build/spec_strings.py" line="1669" />
       <source>2. Timeline — Art. 33(5)</source>
       <translation>2. Cronologie — art. 33 alin. (5)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1666" />
+      <location filename="../../../build/spec_strings.py" line="1670" />
       <source>3. Necessity and proportionality — Art. 35(7)(b)</source>
       <translation>3. Necesitate și proporționalitate — art. 35 alin. (7) lit. (b)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1667" />
+      <location filename="../../../build/spec_strings.py" line="1671" />
       <source>3. Open findings</source>
       <translation>3. Constatări deschise</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1668" />
+      <location filename="../../../build/spec_strings.py" line="1672" />
       <source>3. Risk assessment — ENISA 2013, EDPB Guidelines 9/2022 and 01/2021</source>
       <translation>3. Evaluarea riscului — ENISA 2013, Ghidurile CEPD 9/2022 și 01/2021</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1669" />
+      <location filename="../../../build/spec_strings.py" line="1673" />
       <source>4. Changes since the previous review</source>
       <translation>4. Modificări de la revizuirea anterioară</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1670" />
+      <location filename="../../../build/spec_strings.py" line="1674" />
       <source>4. Risks to the rights and freedoms of the people concerned — Art. 35(7)(c)</source>
       <translation>4. Riscuri pentru drepturile și libertățile persoanelor vizate — art. 35 alin. (7) lit. (c)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1671" />
+      <location filename="../../../build/spec_strings.py" line="1675" />
       <source>4. Training of the staff involved — Art. 32(4)</source>
       <translation>4. Instruirea personalului implicat — art. 32 alin. (4)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1672" />
+      <location filename="../../../build/spec_strings.py" line="1676" />
       <source>5. Communication to the people affected — Art. 34</source>
       <translation>5. Informarea persoanelor afectate — art. 34</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1673" />
+      <location filename="../../../build/spec_strings.py" line="1677" />
       <source>5. Measures to address the risks — Art. 35(7)(d)</source>
       <translation>5. Măsuri de abordare a riscurilor — art. 35 alin. (7) lit. (d)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1674" />
+      <location filename="../../../build/spec_strings.py" line="1678" />
       <source>5. Sign-off by management</source>
       <translation>5. Aprobarea conducerii</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1675" />
+      <location filename="../../../build/spec_strings.py" line="1679" />
       <source>6. Advice and views — Art. 35(2) and 35(9)</source>
       <translation>6. Avize și opinii — art. 35 alin. (2) și (9)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1676" />
+      <location filename="../../../build/spec_strings.py" line="1680" />
       <source>7. Outcome, sign-off and review — Art. 35(11)</source>
       <translation>7. Rezultat, aprobare și revizuire — art. 35 alin. (11)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1677" />
+      <location filename="../../../build/spec_strings.py" line="1681" />
       <source>8. Prior consultation of the supervisory authority — Art. 36</source>
       <translation>8. Consultarea prealabilă a autorității de supraveghere — art. 36</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1678" />
+      <location filename="../../../build/spec_strings.py" line="1682" />
       <source>&lt;b&gt;Art. 28(3) checklist&lt;/b&gt; — {count} of 8 clauses in the contract</source>
       <translation>&lt;b&gt;Lista de verificare art. 28 alin. (3)&lt;/b&gt; — {count} din 8 clauze în contract</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1679" />
+      <location filename="../../../build/spec_strings.py" line="1683" />
       <source>&lt;b&gt;Date&lt;/b&gt;</source>
       <translation>&lt;b&gt;Data&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1680" />
+      <location filename="../../../build/spec_strings.py" line="1684" />
       <source>&lt;b&gt;For management&lt;/b&gt;</source>
       <translation>&lt;b&gt;Pentru conducere&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1681" />
+      <location filename="../../../build/spec_strings.py" line="1685" />
       <source>&lt;b&gt;Name and role&lt;/b&gt;</source>
       <translation>&lt;b&gt;Nume și funcție&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1682" />
+      <location filename="../../../build/spec_strings.py" line="1686" />
       <source>&lt;b&gt;Signature&lt;/b&gt;</source>
       <translation>&lt;b&gt;Semnătura&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1683" />
+      <location filename="../../../build/spec_strings.py" line="1687" />
       <source>&lt;b&gt;The 72-hour deadline has passed:&lt;/b&gt; the notification must give the reasons for the delay (Art. 33(1)). None is recorded yet.</source>
       <translation>&lt;b&gt;Termenul de 72 de ore a expirat:&lt;/b&gt; notificarea trebuie să indice motivele întârzierii (art. 33 alin. (1)). Încă nu este consemnat niciun motiv.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1684" />
+      <location filename="../../../build/spec_strings.py" line="1688" />
       <source>&lt;b&gt;{heading}.&lt;/b&gt; </source>
       <translation>&lt;b&gt;{heading}.&lt;/b&gt; </translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1685" />
+      <location filename="../../../build/spec_strings.py" line="1689" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} of 9 criteria met).</source>
       <translation>&lt;b&gt;{label}:&lt;/b&gt; {result} ({met} din 9 criterii îndeplinite).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1686" />
+      <location filename="../../../build/spec_strings.py" line="1690" />
       <source>&lt;b&gt;{label}:&lt;/b&gt; {value}</source>
       <translation>&lt;b&gt;{label}:&lt;/b&gt; {value}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1687" />
+      <location filename="../../../build/spec_strings.py" line="1691" />
       <source>A personal data breach that affects your information</source>
       <translation>O încălcare a securității datelor cu caracter personal care vă afectează datele</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1688" />
+      <location filename="../../../build/spec_strings.py" line="1692" />
       <source>About this report (ICO form)</source>
       <translation>Despre acest raport (formularul ICO)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1689" />
+      <location filename="../../../build/spec_strings.py" line="1693" />
       <source>After the measures</source>
       <translation>După măsuri</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1690" />
+      <location filename="../../../build/spec_strings.py" line="1694" />
       <source>All breaches</source>
       <translation>Toate incidentele</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1691" />
+      <location filename="../../../build/spec_strings.py" line="1695" />
       <source>All requests</source>
       <translation>Toate cererile</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1692" />
+      <location filename="../../../build/spec_strings.py" line="1696" />
       <source>Almost certain</source>
       <translation>Aproape sigură</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1693" />
+      <location filename="../../../build/spec_strings.py" line="1697" />
       <source>Annual data protection review</source>
       <translation>Revizuirea anuală a protecției datelor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1694" />
+      <location filename="../../../build/spec_strings.py" line="1698" />
       <source>Answer</source>
       <translation>Răspuns</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1695" />
+      <location filename="../../../build/spec_strings.py" line="1699" />
       <source>Answered</source>
       <translation>Cu răspuns</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1696" />
+      <location filename="../../../build/spec_strings.py" line="1700" />
       <source>Art. 28(3) clauses</source>
       <translation>Clauze art. 28 alin. (3)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1697" />
+      <location filename="../../../build/spec_strings.py" line="1701" />
       <source>Art. 30 GDPR record of processing activities</source>
       <translation>Evidența activităților de prelucrare conform art. 30 din RGPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1698" />
+      <location filename="../../../build/spec_strings.py" line="1702" />
       <source>Art. 30(1)(a) — Controller and joint controllers</source>
       <translation>Art. 30 alin. (1) lit. (a) — Operatorul și operatorii asociați</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1699" />
+      <location filename="../../../build/spec_strings.py" line="1703" />
       <source>Art. 30(1)(b) — Purposes of the processing</source>
       <translation>Art. 30 alin. (1) lit. (b) — Scopurile prelucrării</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1700" />
+      <location filename="../../../build/spec_strings.py" line="1704" />
       <source>Art. 30(1)(c) — Categories of data subjects and of personal data</source>
       <translation>Art. 30 alin. (1) lit. (c) — Categoriile de persoane vizate și de date cu caracter personal</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1701" />
+      <location filename="../../../build/spec_strings.py" line="1705" />
       <source>Art. 30(1)(d) — Categories of recipients</source>
       <translation>Art. 30 alin. (1) lit. (d) — Categoriile de destinatari</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1702" />
+      <location filename="../../../build/spec_strings.py" line="1706" />
       <source>Art. 30(1)(e) — Transfers to third countries or international organisations</source>
       <translation>Art. 30 alin. (1) lit. (e) — Transferurile către țări terțe sau organizații internaționale</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1703" />
+      <location filename="../../../build/spec_strings.py" line="1707" />
       <source>Art. 30(1)(f) — Time limits for erasure</source>
       <translation>Art. 30 alin. (1) lit. (f) — Termenele-limită pentru ștergere</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1704" />
+      <location filename="../../../build/spec_strings.py" line="1708" />
       <source>Art. 30(1)(g) — Technical and organisational security measures (Art. 32(1))</source>
       <translation>Art. 30 alin. (1) lit. (g) — Măsurile tehnice și organizatorice de securitate (art. 32 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1705" />
+      <location filename="../../../build/spec_strings.py" line="1709" />
       <source>Art. 30(2)(a) — The processor (this organisation), its representative and DPO</source>
       <translation>Art. 30 alin. (2) lit. (a) — Persoana împuternicită (această organizație), reprezentantul său și DPO</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1706" />
+      <location filename="../../../build/spec_strings.py" line="1710" />
       <source>Art. 30(2)(a)–(b) — Controllers we act for, and the processing carried out for each</source>
       <translation>Art. 30 alin. (2) lit. (a)–(b) — Operatorii în numele cărora acționăm și prelucrările efectuate pentru fiecare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1707" />
+      <location filename="../../../build/spec_strings.py" line="1711" />
       <source>Art. 30(2)(c) — Transfers to third countries or international organisations</source>
       <translation>Art. 30 alin. (2) lit. (c) — Transferurile către țări terțe sau organizații internaționale</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1708" />
+      <location filename="../../../build/spec_strings.py" line="1712" />
       <source>Art. 30(2)(d) — Technical and organisational security measures (Art. 32(1))</source>
       <translation>Art. 30 alin. (2) lit. (d) — Măsurile tehnice și organizatorice de securitate (art. 32 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1709" />
+      <location filename="../../../build/spec_strings.py" line="1713" />
       <source>Art. 33(5) GDPR breach register</source>
       <translation>Registrul incidentelor de securitate conform art. 33 alin. (5) din RGPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1710" />
+      <location filename="../../../build/spec_strings.py" line="1714" />
       <source>Art. 9 data</source>
       <translation>Date art. 9</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1711" />
+      <location filename="../../../build/spec_strings.py" line="1715" />
       <source>Article</source>
       <translation>Articol</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1712" />
+      <location filename="../../../build/spec_strings.py" line="1716" />
       <source>Atlas Desktop review pack: {review}, {organisation}</source>
       <translation>Pachetul revizuirii Atlas Desktop: {review}, {organisation}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1713" />
+      <location filename="../../../build/spec_strings.py" line="1717" />
       <source>Audit trail entry {count}; head hash {head}</source>
       <translation>Intrarea {count} din jurnalul de audit; hash-ul capătului: {head}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1714" />
+      <location filename="../../../build/spec_strings.py" line="1718" />
       <source>Audit trail when the pack was made: {anchor}</source>
       <translation>Jurnalul de audit la crearea pachetului: {anchor}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1715" />
+      <location filename="../../../build/spec_strings.py" line="1719" />
       <source>Authority</source>
       <translation>Autoritate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1716" />
+      <location filename="../../../build/spec_strings.py" line="1720" />
       <source>Be careful with unexpected e-mails, calls or messages that mention this incident or ask for personal details, passwords or payments, and tell us if you notice anything unusual. You may also want to change passwords you used with us.</source>
       <translation>Fiți atenți la e-mailuri, apeluri sau mesaje neașteptate care menționează acest incident ori vă cer date personale, parole sau plăți și anunțați-ne dacă observați ceva neobișnuit. Vă recomandăm, de asemenea, să schimbați parolele pe care le-ați folosit la noi.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1717" />
+      <location filename="../../../build/spec_strings.py" line="1721" />
       <source>Became aware</source>
       <translation>Luare la cunoștință</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1718" />
+      <location filename="../../../build/spec_strings.py" line="1722" />
       <source>Before the measures</source>
       <translation>Înainte de măsuri</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1719" />
+      <location filename="../../../build/spec_strings.py" line="1723" />
       <source>Breach</source>
       <translation>Incident de securitate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1720" />
+      <location filename="../../../build/spec_strings.py" line="1724" />
       <source>Breach #{number} in our Art. 33(5) register</source>
       <translation>Incidentul nr. {number} din registrul nostru conform art. 33 alin. (5)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1721" />
+      <location filename="../../../build/spec_strings.py" line="1725" />
       <source>Breach register</source>
       <translation>Registrul incidentelor de securitate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1722" />
+      <location filename="../../../build/spec_strings.py" line="1726" />
       <source>Breaches</source>
       <translation>Incidente</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1723" />
+      <location filename="../../../build/spec_strings.py" line="1727" />
       <source>Breaches by cause (Art. 33, EDPB Guidelines 01/2021)</source>
       <translation>Incidente de securitate după cauză (art. 33, Ghidurile CEPD 01/2021)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1724" />
+      <location filename="../../../build/spec_strings.py" line="1728" />
       <source>Breaches recorded</source>
       <translation>Incidente consemnate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1725" />
+      <location filename="../../../build/spec_strings.py" line="1729" />
       <source>Breaches with a clock still running (Art. 33(1), 34(1))</source>
       <translation>Incidente cu un termen încă în curs (art. 33 alin. (1), art. 34 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1726" />
+      <location filename="../../../build/spec_strings.py" line="1730" />
       <source>By</source>
       <translation>De către</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1727" />
+      <location filename="../../../build/spec_strings.py" line="1731" />
       <source>By {when}</source>
       <translation>Până la {when}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1729" />
+      <location filename="../../../build/spec_strings.py" line="1733" />
       <source>Cause</source>
       <translation>Cauză</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1730" />
+      <location filename="../../../build/spec_strings.py" line="1734" />
       <source>Certificate:</source>
       <translation>Certificat:</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1731" />
+      <location filename="../../../build/spec_strings.py" line="1735" />
       <source>Change</source>
       <translation>Modificare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1732" />
+      <location filename="../../../build/spec_strings.py" line="1736" />
       <source>Check with: {command}</source>
       <translation>Verificați cu: {command}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1733" />
+      <location filename="../../../build/spec_strings.py" line="1737" />
       <source>Closed without an answer date</source>
       <translation>Închisă fără dată de răspuns</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1734" />
+      <location filename="../../../build/spec_strings.py" line="1738" />
       <source>Closed {when} UTC by {person}; period {period}</source>
       <translation>Închisă la {when} UTC de {person}; perioada {period}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1735" />
+      <location filename="../../../build/spec_strings.py" line="1739" />
       <source>Closed {when} by {person}</source>
       <translation>Închisă la {when} de {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1736" />
+      <location filename="../../../build/spec_strings.py" line="1740" />
       <source>Compared with {review}, closed {date}.</source>
       <translation>Comparație cu {review}, închisă la {date}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1737" />
+      <location filename="../../../build/spec_strings.py" line="1741" />
       <source>Compared with {review}.</source>
       <translation>Comparație cu {review}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1738" />
+      <location filename="../../../build/spec_strings.py" line="1742" />
       <source>Contact us using the details on our website.</source>
       <translation>Ne puteți contacta folosind datele de pe site-ul nostru.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1739" />
+      <location filename="../../../build/spec_strings.py" line="1743" />
       <source>Contents</source>
       <translation>Cuprins</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1740" />
+      <location filename="../../../build/spec_strings.py" line="1744" />
       <source>Contents (continued)</source>
       <translation>Cuprins (continuare)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1741" />
+      <location filename="../../../build/spec_strings.py" line="1745" />
       <source>Coverage of current staff</source>
       <translation>Acoperirea personalului actual</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1742" />
+      <location filename="../../../build/spec_strings.py" line="1746" />
       <source>Current processors</source>
       <translation>Persoane împuternicite actuale</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1743" />
+      <location filename="../../../build/spec_strings.py" line="1747" />
       <source>Current staff</source>
       <translation>Personal actual</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1744" />
+      <location filename="../../../build/spec_strings.py" line="1748" />
       <source>DPA</source>
       <translation>Contract</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1745" />
+      <location filename="../../../build/spec_strings.py" line="1749" />
       <source>DPIA (Art. 35 GDPR): {title}</source>
       <translation>EIPD (art. 35 din RGPD): {title}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1746" />
+      <location filename="../../../build/spec_strings.py" line="1750" />
       <source>Data protection impact assessment</source>
       <translation>Evaluarea impactului asupra protecției datelor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1747" />
+      <location filename="../../../build/spec_strings.py" line="1751" />
       <source>Data still held after its retention period</source>
       <translation>Date păstrate după perioada de stocare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1748" />
+      <location filename="../../../build/spec_strings.py" line="1752" />
       <source>Data subject rights requests (Art. 12–22 GDPR)</source>
       <translation>Cereri privind drepturile persoanelor vizate (art. 12–22 din RGPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1749" />
+      <location filename="../../../build/spec_strings.py" line="1753" />
       <source>Data-protection training (completed to expiry)</source>
       <translation>Instruire în protecția datelor (de la finalizare la expirare)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1750" />
+      <location filename="../../../build/spec_strings.py" line="1754" />
       <source>Data-protection training of the staff who handle personal data — Articles 32(4) and 39(1)(b) GDPR</source>
       <translation>Instruirea în protecția datelor a personalului care prelucrează date cu caracter personal — art. 32 alin. (4) și art. 39 alin. (1) lit. (b) din RGPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1751" />
+      <location filename="../../../build/spec_strings.py" line="1755" />
       <source>Date:</source>
       <translation>Data:</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1752" />
+      <location filename="../../../build/spec_strings.py" line="1756" />
       <source>Deadline</source>
       <translation>Termen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1753" />
+      <location filename="../../../build/spec_strings.py" line="1757" />
       <source>Dear [name],</source>
       <translation>Stimate/Stimată [nume],</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1754" />
+      <location filename="../../../build/spec_strings.py" line="1758" />
       <source>Decision</source>
       <translation>Decizie</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1755" />
+      <location filename="../../../build/spec_strings.py" line="1759" />
       <source>Decision pending</source>
       <translation>Decizie în așteptare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1756" />
+      <location filename="../../../build/spec_strings.py" line="1760" />
       <source>Digitally signed (PAdES)</source>
       <translation>Semnat digital (PAdES)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1757" />
+      <location filename="../../../build/spec_strings.py" line="1761" />
       <source>Document the breach</source>
       <translation>Documentați incidentul</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1758" />
+      <location filename="../../../build/spec_strings.py" line="1762" />
       <source>Done</source>
       <translation>Făcut</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1759" />
+      <location filename="../../../build/spec_strings.py" line="1763" />
       <source>Done {when}</source>
       <translation>Efectuat la {when}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1760" />
+      <location filename="../../../build/spec_strings.py" line="1764" />
       <source>Draft communication in plain language — Art. 34(2)</source>
       <translation>Proiect de comunicare într-un limbaj simplu — art. 34 alin. (2)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2761" />
+      <location filename="../../../build/spec_strings.py" line="2765" />
       <source>%n current processing activit(y|ies): {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
       <translation>
         <numerusform>%n activitate de prelucrare curentă: {controller} ca operator sau operator asociat, {processor} ca persoană împuternicită pentru clienți; {retired} retrase.</numerusform>
@@ -9754,7 +9774,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2762" />
+      <location filename="../../../build/spec_strings.py" line="2766" />
       <source>Due in %n day(s)</source>
       <translation>
         <numerusform>Termen peste %n zi</numerusform>
@@ -9763,7 +9783,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2763" />
+      <location filename="../../../build/spec_strings.py" line="2767" />
       <source>Expired {date} (%n day(s) ago)</source>
       <translation>
         <numerusform>Expirat la {date} (acum %n zi)</numerusform>
@@ -9772,7 +9792,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2764" />
+      <location filename="../../../build/spec_strings.py" line="2768" />
       <source>Late by %n day(s)</source>
       <translation>
         <numerusform>Întârziere de %n zi</numerusform>
@@ -9781,7 +9801,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2765" />
+      <location filename="../../../build/spec_strings.py" line="2769" />
       <source>Overdue by %n day(s)</source>
       <translation>
         <numerusform>Termen depășit cu %n zi</numerusform>
@@ -9790,7 +9810,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2766" />
+      <location filename="../../../build/spec_strings.py" line="2770" />
       <source>The people affected were told (Art. 34) in %n breach(es).</source>
       <translation>
         <numerusform>Persoanele afectate au fost informate (art. 34) în cazul a %n incident de securitate.</numerusform>
@@ -9799,7 +9819,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2767" />
+      <location filename="../../../build/spec_strings.py" line="2771" />
       <source>Valid until {date}: refresher due in %n day(s)</source>
       <translation>
         <numerusform>Valabilă până la {date}: reîmprospătare necesară peste %n zi</numerusform>
@@ -9808,1487 +9828,1487 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1761" />
+      <location filename="../../../build/spec_strings.py" line="1765" />
       <source>Due soon</source>
       <translation>Termen apropiat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1728" />
+      <location filename="../../../build/spec_strings.py" line="1732" />
       <source>Cannot read {path}: {error}.</source>
       <translation>Nu se poate citi {path}: {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1762" />
+      <location filename="../../../build/spec_strings.py" line="1766" />
       <source>Duty</source>
       <translation>Obligație</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1763" />
+      <location filename="../../../build/spec_strings.py" line="1767" />
       <source>ENISA's method: severity = kind of data (DPC) × ease of identification (EI) + circumstances (CB); below 2 low, below 3 medium, below 4 high, else very high. A question left unanswered is taken at its worst and marked as assumed.</source>
       <translation>Metoda ENISA: gravitate = tipul datelor (DPC) × ușurința identificării (EI) + circumstanțele (CB); sub 2 scăzută, sub 3 medie, sub 4 ridicată, altfel foarte ridicată. O întrebare fără răspuns este luată în calcul la valoarea cea mai defavorabilă și marcată ca presupusă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1764" />
+      <location filename="../../../build/spec_strings.py" line="1768" />
       <source>Each record was confirmed unchanged, updated in the register, or retired (kept in the history but no longer in force), by the person named, on the day shown. “In bulk” marks records confirmed together with the other remaining ones; a record that needed attention (overdue, a breach clock running, a gap) could only be confirmed on its own, with a note saying why. The next review is dated from the close: a year, or the record's own review cycle.</source>
       <translation>Fiecare înregistrare a fost confirmată fără modificări, actualizată în registru sau retrasă (păstrată în istoric, dar nu mai este în vigoare), de persoana indicată, în ziua arătată. „În bloc” marchează înregistrările confirmate împreună cu celelalte rămase; o înregistrare care necesita atenție (depășită, cu un termen de incident în curs, cu o lipsă) putea fi confirmată doar individual, cu o notă care explică motivul. Următoarea revizuire se datează de la închidere: un an sau ciclul de revizuire propriu al înregistrării.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1765" />
+      <location filename="../../../build/spec_strings.py" line="1769" />
       <source>Effect</source>
       <translation>Efect</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1766" />
+      <location filename="../../../build/spec_strings.py" line="1770" />
       <source>Effects</source>
       <translation>Efecte</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1767" />
+      <location filename="../../../build/spec_strings.py" line="1771" />
       <source>Ended contracts</source>
       <translation>Contracte încheiate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1768" />
+      <location filename="../../../build/spec_strings.py" line="1772" />
       <source>Entry {count}; head hash {head}</source>
       <translation>Intrarea {count}; hash-ul capătului: {head}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1769" />
+      <location filename="../../../build/spec_strings.py" line="1773" />
       <source>Every personal data breach, notified or not — Article 33(5) GDPR</source>
       <translation>Orice încălcare a securității datelor cu caracter personal, notificată sau nu — art. 33 alin. (5) din RGPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1770" />
+      <location filename="../../../build/spec_strings.py" line="1774" />
       <source>Everyone on the staff list has valid training.</source>
       <translation>Toate persoanele din lista personalului au o instruire valabilă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1771" />
+      <location filename="../../../build/spec_strings.py" line="1775" />
       <source>Executive summary</source>
       <translation>Rezumat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1772" />
+      <location filename="../../../build/spec_strings.py" line="1776" />
       <source>Exemption relied on — Art. 34(3)</source>
       <translation>Excepția invocată — art. 34 alin. (3)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1773" />
+      <location filename="../../../build/spec_strings.py" line="1777" />
       <source>Exemption: {exemption}</source>
       <translation>Excepție: {exemption}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1774" />
+      <location filename="../../../build/spec_strings.py" line="1778" />
       <source>Expiry not recorded</source>
       <translation>Data expirării neconsemnată</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1775" />
+      <location filename="../../../build/spec_strings.py" line="1779" />
       <source>Extended</source>
       <translation>Prelungite</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1776" />
+      <location filename="../../../build/spec_strings.py" line="1780" />
       <source>Extended: {date}</source>
       <translation>Prelungită: {date}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1777" />
+      <location filename="../../../build/spec_strings.py" line="1781" />
       <source>Facts</source>
       <translation>Fapte</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1778" />
+      <location filename="../../../build/spec_strings.py" line="1782" />
       <source>Finding</source>
       <translation>Constatare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1779" />
+      <location filename="../../../build/spec_strings.py" line="1783" />
       <source>Follow-up report (information provided in phases, Art. 33(4))</source>
       <translation>Raport ulterior (informații furnizate în etape, art. 33 alin. (4))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1780" />
+      <location filename="../../../build/spec_strings.py" line="1784" />
       <source>For each breach: the facts, its effects and the remedial action taken (Art. 33(5)).</source>
       <translation>Pentru fiecare incident de securitate: faptele, efectele sale și măsurile de remediere luate (art. 33 alin. (5)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1781" />
+      <location filename="../../../build/spec_strings.py" line="1785" />
       <source>From the record of processing: {name}</source>
       <translation>Din evidența activităților de prelucrare: {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1782" />
+      <location filename="../../../build/spec_strings.py" line="1786" />
       <source>From {start} to {end}.</source>
       <translation>De la {start} până la {end}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1783" />
+      <location filename="../../../build/spec_strings.py" line="1787" />
       <source>Further information (ICO template and Art. 35 screening)</source>
       <translation>Informații suplimentare (modelul ICO și evaluarea preliminară conform art. 35)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1784" />
+      <location filename="../../../build/spec_strings.py" line="1788" />
       <source>Gap</source>
       <translation>Lipsă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1785" />
+      <location filename="../../../build/spec_strings.py" line="1789" />
       <source>Generated</source>
       <translation>Generat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1786" />
+      <location filename="../../../build/spec_strings.py" line="1790" />
       <source>Generated {when} · Audit trail entry {count}, head {head}… · Signed: any change breaks it</source>
       <translation>Generat {when} · Intrarea {count} din jurnalul de audit, capăt {head}… · Semnat: orice modificare invalidează semnătura</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1787" />
+      <location filename="../../../build/spec_strings.py" line="1791" />
       <source>Handling special-category data without valid training</source>
       <translation>Prelucrarea datelor din categorii speciale fără instruire valabilă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1788" />
+      <location filename="../../../build/spec_strings.py" line="1792" />
       <source>How the deadline is counted</source>
       <translation>Cum se calculează termenul</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1789" />
+      <location filename="../../../build/spec_strings.py" line="1793" />
       <source>In 72 h</source>
       <translation>În 72 h</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1790" />
+      <location filename="../../../build/spec_strings.py" line="1794" />
       <source>In progress: a draft, not the signed review</source>
       <translation>În curs: o ciornă, nu revizuirea semnată</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1791" />
+      <location filename="../../../build/spec_strings.py" line="1795" />
       <source>In the contract</source>
       <translation>În contract</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1792" />
+      <location filename="../../../build/spec_strings.py" line="1796" />
       <source>Initial report</source>
       <translation>Raport inițial</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1793" />
+      <location filename="../../../build/spec_strings.py" line="1797" />
       <source>It happened on {date}.</source>
       <translation>S-a produs la {date}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1794" />
+      <location filename="../../../build/spec_strings.py" line="1798" />
       <source>Key moments</source>
       <translation>Momente-cheie</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1795" />
+      <location filename="../../../build/spec_strings.py" line="1799" />
       <source>Late</source>
       <translation>Întârziate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1796" />
+      <location filename="../../../build/spec_strings.py" line="1800" />
       <source>Late or overdue</source>
       <translation>Întârziate sau depășite</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1797" />
+      <location filename="../../../build/spec_strings.py" line="1801" />
       <source>Latest training</source>
       <translation>Ultima instruire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1798" />
+      <location filename="../../../build/spec_strings.py" line="1802" />
       <source>Likelihood</source>
       <translation>Probabilitate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1799" />
+      <location filename="../../../build/spec_strings.py" line="1803" />
       <source>Likelihood after</source>
       <translation>Probabilitate după</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1800" />
+      <location filename="../../../build/spec_strings.py" line="1804" />
       <source>Likelihood →</source>
       <translation>Probabilitate →</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1801" />
+      <location filename="../../../build/spec_strings.py" line="1805" />
       <source>Likelihood: 1 remote, 2 possible, 3 likely, 4 almost certain. Severity: 1 minimal, 2 significant, 3 serious, 4 severe or permanent. Level: likelihood × severity, up to 3 low, 4–6 medium, 8 and above high.</source>
       <translation>Probabilitate: 1 improbabilă, 2 posibilă, 3 probabilă, 4 aproape sigură. Gravitate: 1 minimă, 2 semnificativă, 3 gravă, 4 severă sau permanentă. Nivel: probabilitate × gravitate, până la 3 scăzut, 4–6 mediu, 8 și peste ridicat.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1802" />
+      <location filename="../../../build/spec_strings.py" line="1806" />
       <source>Likely</source>
       <translation>Probabilă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1803" />
+      <location filename="../../../build/spec_strings.py" line="1807" />
       <source>Likely consequences — Art. 33(3)(c)</source>
       <translation>Consecințe probabile — art. 33 alin. (3) lit. (c)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1804" />
+      <location filename="../../../build/spec_strings.py" line="1808" />
       <source>Made available to</source>
       <translation>Disponibil pentru</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1805" />
+      <location filename="../../../build/spec_strings.py" line="1809" />
       <source>Made from the breach record above; check it and fill in the name before sending. With the exemption of Art. 34(3)(c), the same text serves as the public communication.</source>
       <translation>Întocmit pe baza înregistrării incidentului de mai sus; verificați-l și completați numele înainte de trimitere. Cu excepția de la art. 34 alin. (3) lit. (c), același text servește drept comunicare publică.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1806" />
+      <location filename="../../../build/spec_strings.py" line="1810" />
       <source>Measures taken or proposed — Art. 33(3)(d)</source>
       <translation>Măsuri luate sau propuse — art. 33 alin. (3) lit. (d)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1807" />
+      <location filename="../../../build/spec_strings.py" line="1811" />
       <source>Met</source>
       <translation>Îndeplinit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1808" />
+      <location filename="../../../build/spec_strings.py" line="1812" />
       <source>Minimal</source>
       <translation>Minimă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1809" />
+      <location filename="../../../build/spec_strings.py" line="1813" />
       <source>Missing</source>
       <translation>Lipsește</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1810" />
+      <location filename="../../../build/spec_strings.py" line="1814" />
       <source>Next review</source>
       <translation>Următoarea revizuire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1811" />
+      <location filename="../../../build/spec_strings.py" line="1815" />
       <source>No</source>
       <translation>Nu</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1812" />
+      <location filename="../../../build/spec_strings.py" line="1816" />
       <source>No DPA recorded</source>
       <translation>Niciun contract de prelucrare consemnat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1813" />
+      <location filename="../../../build/spec_strings.py" line="1817" />
       <source>No breach in the period.</source>
       <translation>Niciun incident de securitate în perioada respectivă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1814" />
+      <location filename="../../../build/spec_strings.py" line="1818" />
       <source>No breach is recorded.</source>
       <translation>Nu este consemnat niciun incident de securitate.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1815" />
+      <location filename="../../../build/spec_strings.py" line="1819" />
       <source>No current staff are recorded.</source>
       <translation>Nu este consemnat niciun membru actual al personalului.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1816" />
+      <location filename="../../../build/spec_strings.py" line="1820" />
       <source>No events are recorded in the timeline yet.</source>
       <translation>Încă nu sunt consemnate evenimente în cronologie.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1817" />
+      <location filename="../../../build/spec_strings.py" line="1821" />
       <source>No measure is recorded.</source>
       <translation>Nu este consemnată nicio măsură.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1818" />
+      <location filename="../../../build/spec_strings.py" line="1822" />
       <source>No measure recorded.</source>
       <translation>Nicio măsură consemnată.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1819" />
+      <location filename="../../../build/spec_strings.py" line="1823" />
       <source>No member of staff is recorded as involved in this breach.</source>
       <translation>Niciun membru al personalului nu este consemnat ca implicat în acest incident.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1820" />
+      <location filename="../../../build/spec_strings.py" line="1824" />
       <source>No member of staff is recorded as involved. Training status: see part 4.</source>
       <translation>Niciun membru al personalului nu este consemnat ca implicat. Situația instruirii: vezi partea 4.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1821" />
+      <location filename="../../../build/spec_strings.py" line="1825" />
       <source>No processing as controller is recorded.</source>
       <translation>Nu este consemnată nicio prelucrare în calitate de operator.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1822" />
+      <location filename="../../../build/spec_strings.py" line="1826" />
       <source>No processor is recorded.</source>
       <translation>Nu este consemnată nicio persoană împuternicită.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1823" />
+      <location filename="../../../build/spec_strings.py" line="1827" />
       <source>No rights request in the period.</source>
       <translation>Nicio cerere privind drepturile în perioada respectivă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1824" />
+      <location filename="../../../build/spec_strings.py" line="1828" />
       <source>No rights request is recorded.</source>
       <translation>Nu este consemnată nicio cerere privind drepturile.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1825" />
+      <location filename="../../../build/spec_strings.py" line="1829" />
       <source>No risk is recorded.</source>
       <translation>Nu este consemnat niciun risc.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1826" />
+      <location filename="../../../build/spec_strings.py" line="1830" />
       <source>No staff are recorded.</source>
       <translation>Nu este consemnat niciun membru al personalului.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1827" />
+      <location filename="../../../build/spec_strings.py" line="1831" />
       <source>No training is recorded.</source>
       <translation>Nu este consemnată nicio instruire.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1828" />
+      <location filename="../../../build/spec_strings.py" line="1832" />
       <source>No training recorded</source>
       <translation>Nicio instruire consemnată</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1829" />
+      <location filename="../../../build/spec_strings.py" line="1833" />
       <source>None changed the outcome: it follows the severity score.</source>
       <translation>Niciuna nu a schimbat rezultatul: acesta urmează scorul de gravitate.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1830" />
+      <location filename="../../../build/spec_strings.py" line="1834" />
       <source>None recorded.</source>
       <translation>Nimic consemnat.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1831" />
+      <location filename="../../../build/spec_strings.py" line="1835" />
       <source>None: every breach was notified, or decided not to be, and the people affected were told where they had to be.</source>
       <translation>Nimic: fiecare incident a fost notificat sau s-a decis nenotificarea lui, iar persoanele afectate au fost informate acolo unde era necesar.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1832" />
+      <location filename="../../../build/spec_strings.py" line="1836" />
       <source>None: no data is kept past the retention period its activity records.</source>
       <translation>Nimic: nu se păstrează date după perioada de stocare consemnată pentru activitatea lor.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1833" />
+      <location filename="../../../build/spec_strings.py" line="1837" />
       <source>None: nothing is overdue or missing.</source>
       <translation>Nimic: nu există nimic depășit sau lipsă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1834" />
+      <location filename="../../../build/spec_strings.py" line="1838" />
       <source>Not assessed</source>
       <translation>Neevaluat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1835" />
+      <location filename="../../../build/spec_strings.py" line="1839" />
       <source>Not assessed yet: {reasons}</source>
       <translation>Neevaluat încă: {reasons}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1836" />
+      <location filename="../../../build/spec_strings.py" line="1840" />
       <source>Not decided yet</source>
       <translation>Nedecis încă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1837" />
+      <location filename="../../../build/spec_strings.py" line="1841" />
       <source>Not made yet: the public communication is still due. It replaces the individual notices; it does not remove the duty to inform the people affected.</source>
       <translation>Neefectuată încă: comunicarea publică este încă datorată. Aceasta înlocuiește informările individuale; nu elimină obligația de a informa persoanele afectate.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1838" />
+      <location filename="../../../build/spec_strings.py" line="1842" />
       <source>Not notified by decision</source>
       <translation>Nenotificat prin decizie</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1839" />
+      <location filename="../../../build/spec_strings.py" line="1843" />
       <source>Not notified by decision: judged unlikely to result in a risk and documented (Art. 33(1), 33(5)), or a client's breach, which the client notifies (Art. 33(2)).</source>
       <translation>Nenotificat prin decizie: considerat nesusceptibil să genereze un risc și documentat (art. 33 alin. (1) și (5)) sau incident al unui client, pe care îl notifică clientul (art. 33 alin. (2)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1840" />
+      <location filename="../../../build/spec_strings.py" line="1844" />
       <source>Not notified yet</source>
       <translation>Nenotificat încă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1841" />
+      <location filename="../../../build/spec_strings.py" line="1845" />
       <source>Not notified yet; due by {when}</source>
       <translation>Nenotificat încă; termen: {when}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1842" />
+      <location filename="../../../build/spec_strings.py" line="1846" />
       <source>Not notified: unlikely to result in a risk (Art. 33(1))</source>
       <translation>Nenotificat: nesusceptibil să genereze un risc (art. 33 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1843" />
+      <location filename="../../../build/spec_strings.py" line="1847" />
       <source>Not notified; the 72 hours have passed</source>
       <translation>Nenotificat; cele 72 de ore au trecut</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1844" />
+      <location filename="../../../build/spec_strings.py" line="1848" />
       <source>Not recorded yet.</source>
       <translation>Neconsemnat încă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1845" />
+      <location filename="../../../build/spec_strings.py" line="1849" />
       <source>Not recorded.</source>
       <translation>Neconsemnat.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1846" />
+      <location filename="../../../build/spec_strings.py" line="1850" />
       <source>Not required</source>
       <translation>Nu este necesar</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1847" />
+      <location filename="../../../build/spec_strings.py" line="1851" />
       <source>Not required (exemption)</source>
       <translation>Nu este necesar (excepție)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1848" />
+      <location filename="../../../build/spec_strings.py" line="1852" />
       <source>Not required: the risk remaining after the measures is not high (Art. 36(1)).</source>
       <translation>Nu este necesară: riscul rămas după măsuri nu este ridicat (art. 36 alin. (1)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1849" />
+      <location filename="../../../build/spec_strings.py" line="1853" />
       <source>Not required: the risk to the people affected is not assessed as high ({level}), so Art. 34(1) does not apply.</source>
       <translation>Nu este necesară: riscul pentru persoanele afectate nu este evaluat ca ridicat ({level}), deci art. 34 alin. (1) nu se aplică.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1850" />
+      <location filename="../../../build/spec_strings.py" line="1854" />
       <source>Not set by the contract: Atlas counts 24 hours (“without undue delay”).</source>
       <translation>Nestabilit prin contract: Atlas socotește 24 de ore („fără întârzieri nejustificate”).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1851" />
+      <location filename="../../../build/spec_strings.py" line="1855" />
       <source>Not told</source>
       <translation>Neinformate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1852" />
+      <location filename="../../../build/spec_strings.py" line="1856" />
       <source>Not told yet: tell the client without undue delay.</source>
       <translation>Neinformat încă: informați clientul fără întârzieri nejustificate.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1853" />
+      <location filename="../../../build/spec_strings.py" line="1857" />
       <source>Not valid</source>
       <translation>Nevalabilă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1854" />
+      <location filename="../../../build/spec_strings.py" line="1858" />
       <source>Note</source>
       <translation>Notă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1855" />
+      <location filename="../../../build/spec_strings.py" line="1859" />
       <source>Nothing needs management's action: keep the records current and review again in a year.</source>
       <translation>Nimic nu necesită intervenția conducerii: mențineți evidențele la zi și faceți din nou revizuirea peste un an.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1856" />
+      <location filename="../../../build/spec_strings.py" line="1860" />
       <source>Nothing was added, changed or retired since then.</source>
       <translation>De atunci nu a fost adăugat, modificat sau retras nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1857" />
+      <location filename="../../../build/spec_strings.py" line="1861" />
       <source>Notified</source>
       <translation>Notificate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1858" />
+      <location filename="../../../build/spec_strings.py" line="1862" />
       <source>Notified to the authority</source>
       <translation>Notificat autorității</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1859" />
+      <location filename="../../../build/spec_strings.py" line="1863" />
       <source>Notified {when}</source>
       <translation>Notificat {when}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1860" />
+      <location filename="../../../build/spec_strings.py" line="1864" />
       <source>Notified {when} (after the 72 hours)</source>
       <translation>Notificat {when} (după cele 72 de ore)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1861" />
+      <location filename="../../../build/spec_strings.py" line="1865" />
       <source>Notify the supervisory authority</source>
       <translation>Notificați autoritatea de supraveghere</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1862" />
+      <location filename="../../../build/spec_strings.py" line="1866" />
       <source>Notifying the authority (Art. 33(1))</source>
       <translation>Notificarea autorității (art. 33 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1863" />
+      <location filename="../../../build/spec_strings.py" line="1867" />
       <source>On</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1864" />
+      <location filename="../../../build/spec_strings.py" line="1868" />
       <source>On time</source>
       <translation>La timp</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1865" />
+      <location filename="../../../build/spec_strings.py" line="1869" />
       <source>One month from receipt, three if extended (the person told within the first month), {calendar} (Art. 12(3)).</source>
       <translation>O lună de la primire, trei dacă termenul este prelungit (persoana fiind informată în prima lună), {calendar} (art. 12 alin. (3)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1866" />
+      <location filename="../../../build/spec_strings.py" line="1870" />
       <source>Open</source>
       <translation>Deschide</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1867" />
+      <location filename="../../../build/spec_strings.py" line="1871" />
       <source>Organisation</source>
       <translation>Organizație</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1868" />
+      <location filename="../../../build/spec_strings.py" line="1872" />
       <source>Our reference</source>
       <translation>Referința noastră</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1869" />
+      <location filename="../../../build/spec_strings.py" line="1873" />
       <source>Overdue</source>
       <translation>Depășite</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1870" />
+      <location filename="../../../build/spec_strings.py" line="1874" />
       <source>Overview</source>
       <translation>Prezentare generală</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1871" />
+      <location filename="../../../build/spec_strings.py" line="1875" />
       <source>Page {page} of {pages}</source>
       <translation>Pagina {page} din {pages}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1872" />
+      <location filename="../../../build/spec_strings.py" line="1876" />
       <source>Part 1 — Processing as controller (Art. 30(1))</source>
       <translation>Partea 1 — Prelucrări în calitate de operator (art. 30 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1873" />
+      <location filename="../../../build/spec_strings.py" line="1877" />
       <source>Part 2 — Processing on behalf of other controllers (Art. 30(2))</source>
       <translation>Partea 2 — Prelucrări în numele altor operatori (art. 30 alin. (2))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1874" />
+      <location filename="../../../build/spec_strings.py" line="1878" />
       <source>People told</source>
       <translation>Persoane informate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1875" />
+      <location filename="../../../build/spec_strings.py" line="1879" />
       <source>Period covered</source>
       <translation>Perioada acoperită</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1876" />
+      <location filename="../../../build/spec_strings.py" line="1880" />
       <source>Person</source>
       <translation>Persoană</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1877" />
+      <location filename="../../../build/spec_strings.py" line="1881" />
       <source>Personal data breach (Art. 33–34 GDPR): {title}</source>
       <translation>Încălcarea securității datelor cu caracter personal (art. 33–34 din RGPD): {title}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1878" />
+      <location filename="../../../build/spec_strings.py" line="1882" />
       <source>Personal data breach: notification and record</source>
       <translation>Încălcarea securității datelor cu caracter personal: notificare și evidență</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1879" />
+      <location filename="../../../build/spec_strings.py" line="1883" />
       <source>Possible</source>
       <translation>Posibilă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1880" />
+      <location filename="../../../build/spec_strings.py" line="1884" />
       <source>Processes the data in {country}, covered by an adequacy decision (Art. 45).</source>
       <translation>Prelucrează datele în {country}, țară care beneficiază de o decizie privind caracterul adecvat (art. 45).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1881" />
+      <location filename="../../../build/spec_strings.py" line="1885" />
       <source>Processes the data in {country}, inside the EEA: no transfer under Chapter V.</source>
       <translation>Prelucrează datele în {country}, în SEE: niciun transfer în sensul capitolului V.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1882" />
+      <location filename="../../../build/spec_strings.py" line="1886" />
       <source>Processes the data in {country}, outside the EEA, and no transfer mechanism is recorded (Art. 44–49).</source>
       <translation>Prelucrează datele în {country}, în afara SEE, și nu este consemnat niciun mecanism de transfer (art. 44–49).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1883" />
+      <location filename="../../../build/spec_strings.py" line="1887" />
       <source>Processes the data in {country}, outside the EEA; the transfer relies on: {mechanism}.</source>
       <translation>Prelucrează datele în {country}, în afara SEE; transferul se bazează pe: {mechanism}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1884" />
+      <location filename="../../../build/spec_strings.py" line="1888" />
       <source>Processors and DPAs (Art. 28 GDPR)</source>
       <translation>Persoane împuternicite și contracte de prelucrare (art. 28 din RGPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1885" />
+      <location filename="../../../build/spec_strings.py" line="1889" />
       <source>Processors and their contracts</source>
       <translation>Persoanele împuternicite și contractele lor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1886" />
+      <location filename="../../../build/spec_strings.py" line="1890" />
       <source>Processors, data processing agreements (Art. 28(3)), sub-processors and transfers (Chapter V GDPR)</source>
       <translation>Persoane împuternicite, contracte de prelucrare (art. 28 alin. (3)), alte persoane împuternicite și transferuri (capitolul V din RGPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1887" />
+      <location filename="../../../build/spec_strings.py" line="1891" />
       <source>Public communication</source>
       <translation>Comunicare publică</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1888" />
+      <location filename="../../../build/spec_strings.py" line="1892" />
       <source>Public communication instead — Art. 34(3)(c)</source>
       <translation>Comunicare publică în schimb — art. 34 alin. (3) lit. (c)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1889" />
+      <location filename="../../../build/spec_strings.py" line="1893" />
       <source>Question or rule</source>
       <translation>Întrebare sau regulă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1890" />
+      <location filename="../../../build/spec_strings.py" line="1894" />
       <source>Reason:</source>
       <translation>Motiv:</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1891" />
+      <location filename="../../../build/spec_strings.py" line="1895" />
       <source>Reasoning — Art. 33(5)</source>
       <translation>Justificare — art. 33 alin. (5)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1892" />
+      <location filename="../../../build/spec_strings.py" line="1896" />
       <source>Received</source>
       <translation>Primită</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1893" />
+      <location filename="../../../build/spec_strings.py" line="1897" />
       <source>Record</source>
       <translation>Înregistrare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1894" />
+      <location filename="../../../build/spec_strings.py" line="1898" />
       <source>Record of processing activities</source>
       <translation>Evidența activităților de prelucrare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1895" />
+      <location filename="../../../build/spec_strings.py" line="1899" />
       <source>Records of processing activities under Article 30 of the GDPR</source>
       <translation>Evidențele activităților de prelucrare conform articolului 30 din RGPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1896" />
+      <location filename="../../../build/spec_strings.py" line="1900" />
       <source>Register</source>
       <translation>Registru</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1897" />
+      <location filename="../../../build/spec_strings.py" line="1901" />
       <source>Register state</source>
       <translation>Starea registrului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1898" />
+      <location filename="../../../build/spec_strings.py" line="1902" />
       <source>Register:</source>
       <translation>Registru:</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1899" />
+      <location filename="../../../build/spec_strings.py" line="1903" />
       <source>Remedial action</source>
       <translation>Măsuri de remediere</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1900" />
+      <location filename="../../../build/spec_strings.py" line="1904" />
       <source>Remote</source>
       <translation>Improbabilă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1901" />
+      <location filename="../../../build/spec_strings.py" line="1905" />
       <source>Replaced by a public communication</source>
       <translation>Înlocuită printr-o comunicare publică</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1902" />
+      <location filename="../../../build/spec_strings.py" line="1906" />
       <source>Report type</source>
       <translation>Tipul raportului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1903" />
+      <location filename="../../../build/spec_strings.py" line="1907" />
       <source>Request</source>
       <translation>Cerere</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1904" />
+      <location filename="../../../build/spec_strings.py" line="1908" />
       <source>Requester</source>
       <translation>Solicitant</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1905" />
+      <location filename="../../../build/spec_strings.py" line="1909" />
       <source>Requests from people exercising their rights, with their one-month deadlines — Articles 12 to 22 GDPR</source>
       <translation>Cererile persoanelor care își exercită drepturile, cu termenele lor de o lună — articolele 12–22 din RGPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1906" />
+      <location filename="../../../build/spec_strings.py" line="1910" />
       <source>Requests recorded</source>
       <translation>Cereri consemnate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1907" />
+      <location filename="../../../build/spec_strings.py" line="1911" />
       <source>Retention periods that ran out (Art. 5(1)(e))</source>
       <translation>Perioade de stocare expirate (art. 5 alin. (1) lit. (e))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1908" />
+      <location filename="../../../build/spec_strings.py" line="1912" />
       <source>Retired activities (kept for the history)</source>
       <translation>Activități retrase (păstrate pentru istoric)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1909" />
+      <location filename="../../../build/spec_strings.py" line="1913" />
       <source>Review</source>
       <translation>Revizuire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1910" />
+      <location filename="../../../build/spec_strings.py" line="1914" />
       <source>Rights requests</source>
       <translation>Cereri privind drepturile</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1911" />
+      <location filename="../../../build/spec_strings.py" line="1915" />
       <source>Rights requests by type (Art. 12(3), 15–22)</source>
       <translation>Cereri privind drepturile, după tip (art. 12 alin. (3), art. 15–22)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1912" />
+      <location filename="../../../build/spec_strings.py" line="1916" />
       <source>Risk</source>
       <translation>Risc</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1913" />
+      <location filename="../../../build/spec_strings.py" line="1917" />
       <source>Risk matrix before and after the measures</source>
       <translation>Matricea riscurilor înainte și după măsuri</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1914" />
+      <location filename="../../../build/spec_strings.py" line="1918" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1915" />
+      <location filename="../../../build/spec_strings.py" line="1919" />
       <source>SHA-256 {fingerprint}</source>
       <translation>SHA-256 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1916" />
+      <location filename="../../../build/spec_strings.py" line="1920" />
       <source>Scope</source>
       <translation>Domeniu</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1917" />
+      <location filename="../../../build/spec_strings.py" line="1921" />
       <source>Serious</source>
       <translation>Gravă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1918" />
+      <location filename="../../../build/spec_strings.py" line="1922" />
       <source>Severe</source>
       <translation>Severă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1919" />
+      <location filename="../../../build/spec_strings.py" line="1923" />
       <source>Severity</source>
       <translation>Gravitate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1920" />
+      <location filename="../../../build/spec_strings.py" line="1924" />
       <source>Severity after</source>
       <translation>Gravitate după</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1921" />
+      <location filename="../../../build/spec_strings.py" line="1925" />
       <source>Severity score</source>
       <translation>Scor de gravitate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1922" />
+      <location filename="../../../build/spec_strings.py" line="1926" />
       <source>Severity ↑</source>
       <translation>Gravitate ↑</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1923" />
+      <location filename="../../../build/spec_strings.py" line="1927" />
       <source>Signature</source>
       <translation>Semnătură</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1924" />
+      <location filename="../../../build/spec_strings.py" line="1928" />
       <source>Signer:</source>
       <translation>Semnatar:</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1925" />
+      <location filename="../../../build/spec_strings.py" line="1929" />
       <source>Significant</source>
       <translation>Semnificativă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1926" />
+      <location filename="../../../build/spec_strings.py" line="1930" />
       <source>Snapshot at start</source>
       <translation>Instantaneu la început</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1927" />
+      <location filename="../../../build/spec_strings.py" line="1931" />
       <source>Source</source>
       <translation>Sursă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1928" />
+      <location filename="../../../build/spec_strings.py" line="1932" />
       <source>Staff data-protection training (Art. 32(4) GDPR)</source>
       <translation>Instruirea personalului în protecția datelor (art. 32 alin. (4) din RGPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1929" />
+      <location filename="../../../build/spec_strings.py" line="1933" />
       <source>Staff involved and their training (ICO form)</source>
       <translation>Personalul implicat și instruirea sa (formularul ICO)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1930" />
+      <location filename="../../../build/spec_strings.py" line="1934" />
       <source>Staff training</source>
       <translation>Instruirea personalului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1931" />
+      <location filename="../../../build/spec_strings.py" line="1935" />
       <source>Staff training (Art. 32(4))</source>
       <translation>Instruirea personalului (art. 32 alin. (4))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1932" />
+      <location filename="../../../build/spec_strings.py" line="1936" />
       <source>Started</source>
       <translation>Începută</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1933" />
+      <location filename="../../../build/spec_strings.py" line="1937" />
       <source>Status</source>
       <translation>Stare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1934" />
+      <location filename="../../../build/spec_strings.py" line="1938" />
       <source>Status today</source>
       <translation>Situația astăzi</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1935" />
+      <location filename="../../../build/spec_strings.py" line="1939" />
       <source>Still open</source>
       <translation>Încă deschise</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1936" />
+      <location filename="../../../build/spec_strings.py" line="1940" />
       <source>Still to answer: {questions}.</source>
       <translation>De răspuns încă: {questions}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1937" />
+      <location filename="../../../build/spec_strings.py" line="1941" />
       <source>Subject: {subject}</source>
       <translation>Subiect: {subject}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1938" />
+      <location filename="../../../build/spec_strings.py" line="1942" />
       <source>Summary</source>
       <translation>Rezumat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1939" />
+      <location filename="../../../build/spec_strings.py" line="1943" />
       <source>Tell the client (the controller)</source>
       <translation>Informați clientul (operatorul)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1940" />
+      <location filename="../../../build/spec_strings.py" line="1944" />
       <source>Tell the people affected</source>
       <translation>Informați persoanele afectate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1941" />
+      <location filename="../../../build/spec_strings.py" line="1945" />
       <source>Telling the client (the controller) — Art. 33(2)</source>
       <translation>Informarea clientului (operatorul) — art. 33 alin. (2)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1942" />
+      <location filename="../../../build/spec_strings.py" line="1946" />
       <source>Telling the people (Art. 34(1))</source>
       <translation>Informarea persoanelor (art. 34 alin. (1))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1943" />
+      <location filename="../../../build/spec_strings.py" line="1947" />
       <source>Telling the people affected — Art. 34</source>
       <translation>Informarea persoanelor afectate — art. 34</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1944" />
+      <location filename="../../../build/spec_strings.py" line="1948" />
       <source>That file does not hold a certificate (PEM or DER).</source>
       <translation>Acel fișier nu conține un certificat (PEM sau DER).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1945" />
+      <location filename="../../../build/spec_strings.py" line="1949" />
       <source>That is the register's own file; choose another name for the pack.</source>
       <translation>Acesta este chiar fișierul registrului; alegeți alt nume pentru pachet.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1946" />
+      <location filename="../../../build/spec_strings.py" line="1950" />
       <source>That is the register's own file; choose another name for the report.</source>
       <translation>Acesta este chiar fișierul registrului; alegeți alt nume pentru raport.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1947" />
+      <location filename="../../../build/spec_strings.py" line="1951" />
       <source>The EDPB rules applied</source>
       <translation>Regulile CEPD aplicate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1948" />
+      <location filename="../../../build/spec_strings.py" line="1952" />
       <source>The Register line in the box names the state of the organisation's register (its audit trail) when the report was made; with Atlas Desktop the organisation can later prove that its history up to that point was not rewritten (atlas audit verify --anchor {anchor}).</source>
       <translation>Rândul „Registru” din caseta de mai sus indică starea registrului organizației (jurnalul său de audit) la momentul întocmirii raportului; cu Atlas Desktop, organizația poate dovedi ulterior că istoricul său până în acel moment nu a fost rescris (atlas audit verify --anchor {anchor}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1949" />
+      <location filename="../../../build/spec_strings.py" line="1953" />
       <source>The answer due date is 8 weeks (14 if extended) after sending, {calendar} (Art. 36(2)).</source>
       <translation>Termenul de răspuns este de 8 săptămâni (14 dacă este prelungit) de la trimitere, {calendar} (art. 36 alin. (2)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1950" />
+      <location filename="../../../build/spec_strings.py" line="1954" />
       <source>The answers and how each was weighed</source>
       <translation>Răspunsurile și ponderea fiecăruia</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1951" />
+      <location filename="../../../build/spec_strings.py" line="1955" />
       <source>The answers as recorded</source>
       <translation>Răspunsurile așa cum au fost consemnate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1952" />
+      <location filename="../../../build/spec_strings.py" line="1956" />
       <source>The client decides (Art. 33(2))</source>
       <translation>Decide clientul (art. 33 alin. (2))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1953" />
+      <location filename="../../../build/spec_strings.py" line="1957" />
       <source>The client's decision</source>
       <translation>Decizia clientului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1954" />
+      <location filename="../../../build/spec_strings.py" line="1958" />
       <source>The controller and the contact point — Art. 33(3)(b)</source>
       <translation>Operatorul și punctul de contact — art. 33 alin. (3) lit. (b)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1955" />
+      <location filename="../../../build/spec_strings.py" line="1959" />
       <source>The controller's name and contact details, its representative and its data protection contact (Art. 30(1)(a)) are given on the first page.</source>
       <translation>Numele și datele de contact ale operatorului, ale reprezentantului său și ale persoanei de contact pentru protecția datelor (art. 30 alin. (1) lit. (a)) sunt indicate pe prima pagină.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1956" />
+      <location filename="../../../build/spec_strings.py" line="1960" />
       <source>The data is {client}'s: as the controller, {client} decides whether and how to tell the people affected (Art. 34). We give them what they need to do it (Art. 28(3)(f)).</source>
       <translation>Operatorul acestor date este {client}: în calitate de operator, {client} decide dacă și cum informează persoanele afectate (art. 34). Îi punem la dispoziție tot ce îi trebuie pentru aceasta (art. 28 alin. (3) lit. (f)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1957" />
+      <location filename="../../../build/spec_strings.py" line="1961" />
       <source>The file has no signature.</source>
       <translation>Fișierul nu are semnătură.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1958" />
+      <location filename="../../../build/spec_strings.py" line="1962" />
       <source>The file is damaged or not a signed PDF ({error}).</source>
       <translation>Fișierul este deteriorat sau nu este un PDF semnat ({error}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1959" />
+      <location filename="../../../build/spec_strings.py" line="1963" />
       <source>The folder {path} does not exist.</source>
       <translation>Dosarul {path} nu există.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1960" />
+      <location filename="../../../build/spec_strings.py" line="1964" />
       <source>The nature of the breach — Art. 33(3)(a)</source>
       <translation>Natura încălcării — art. 33 alin. (3) lit. (a)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1961" />
+      <location filename="../../../build/spec_strings.py" line="1965" />
       <source>The organisation (controller)</source>
       <translation>Organizația (operatorul)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1962" />
+      <location filename="../../../build/spec_strings.py" line="1966" />
       <source>The organisation does not process personal data on behalf of other controllers, so it keeps no Art. 30(2) record.</source>
       <translation>Organizația nu prelucrează date cu caracter personal în numele altor operatori, deci nu ține o evidență conform art. 30 alin. (2).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1963" />
+      <location filename="../../../build/spec_strings.py" line="1967" />
       <source>The organisation issued its signing certificate itself, so the reader may add that the signer's identity is unknown or not trusted: that is expected. &lt;b&gt;To confirm who signed&lt;/b&gt;, show the signer's certificate (in Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) and compare its SHA-256 fingerprint with the one the organisation gives you. For this report it is:</source>
       <translation>Organizația și-a emis singură certificatul de semnare, astfel încât programul de citire poate afișa că identitatea semnatarului este necunoscută sau nu este de încredere: acest lucru este de așteptat. &lt;b&gt;Pentru a confirma cine a semnat&lt;/b&gt;, afișați certificatul semnatarului (în Acrobat Reader: Signature Properties, Show Signer's Certificate, Details) și comparați amprenta sa SHA-256 cu cea comunicată de organizație. Pentru acest raport, ea este:</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1964" />
+      <location filename="../../../build/spec_strings.py" line="1968" />
       <source>The pack has no {file}.</source>
       <translation>Pachetul nu conține {file}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1965" />
+      <location filename="../../../build/spec_strings.py" line="1969" />
       <source>The people affected were told as recorded below.</source>
       <translation>Persoanele afectate au fost informate conform celor consemnate mai jos.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1966" />
+      <location filename="../../../build/spec_strings.py" line="1970" />
       <source>The processor…</source>
       <translation>Persoana împuternicită…</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1967" />
+      <location filename="../../../build/spec_strings.py" line="1971" />
       <source>The register — Art. 33(5)</source>
       <translation>Registrul — art. 33 alin. (5)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1968" />
+      <location filename="../../../build/spec_strings.py" line="1972" />
       <source>The register's audit trail is a hash chain: the head hash above identifies its exact state when this report was made. The report is signed electronically (PAdES) with the organisation's certificate; the signature, on the last page, breaks if anything in the file is changed.</source>
       <translation>Jurnalul de audit al registrului este un lanț de hash-uri: hash-ul capătului de mai sus identifică starea sa exactă la momentul întocmirii acestui raport. Raportul este semnat electronic (PAdES) cu certificatul organizației; semnătura, de pe ultima pagină, devine invalidă dacă se modifică ceva în fișier.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1969" />
+      <location filename="../../../build/spec_strings.py" line="1973" />
       <source>The requests</source>
       <translation>Cererile</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1970" />
+      <location filename="../../../build/spec_strings.py" line="1974" />
       <source>The residual risk is high: the processing may not start before the authority has been consulted (Art. 36(1)).</source>
       <translation>Riscul rezidual este ridicat: prelucrarea nu poate începe înainte de consultarea autorității (art. 36 alin. (1)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1971" />
+      <location filename="../../../build/spec_strings.py" line="1975" />
       <source>The risk is high: the people affected must be told without undue delay (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
       <translation>Riscul este ridicat: persoanele afectate trebuie informate fără întârzieri nejustificate (art. 34 alin. (1)), cu excepția cazului în care se aplică o excepție de la art. 34 alin. (3).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1972" />
+      <location filename="../../../build/spec_strings.py" line="1976" />
       <source>The supervisory authority (its name is not recorded on the organisation's page)</source>
       <translation>Autoritatea de supraveghere (numele ei nu este consemnat pe pagina organizației)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1973" />
+      <location filename="../../../build/spec_strings.py" line="1977" />
       <source>The supervisory authority on request (Art. 30(4))</source>
       <translation>Autoritatea de supraveghere, la cerere (art. 30 alin. (4))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1974" />
+      <location filename="../../../build/spec_strings.py" line="1978" />
       <source>The yearly check of our records of processing and data-protection measures — Articles 5(2) and 24(1) GDPR</source>
       <translation>Verificarea anuală a evidențelor noastre privind prelucrarea și a măsurilor de protecție a datelor — articolele 5 alin. (2) și 24 alin. (1) din RGPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1975" />
+      <location filename="../../../build/spec_strings.py" line="1979" />
       <source>The {kind} report is about one {record}: give its number with --id ({command} shows them).</source>
       <translation>Raportul {kind} se referă la o singură înregistrare ({record}): indicați numărul ei cu --id ({command} le afișează).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1976" />
+      <location filename="../../../build/spec_strings.py" line="1980" />
       <source>There is no report called {kind}; use one of: {kinds}.</source>
       <translation>Nu există niciun raport numit {kind}; folosiți unul dintre: {kinds}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1977" />
+      <location filename="../../../build/spec_strings.py" line="1981" />
       <source>This is not a zip file.</source>
       <translation>Acesta nu este un fișier zip.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1978" />
+      <location filename="../../../build/spec_strings.py" line="1982" />
       <source>This is the first review: there is nothing to compare with yet.</source>
       <translation>Aceasta este prima revizuire: încă nu există nimic cu care să fie comparată.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1979" />
+      <location filename="../../../build/spec_strings.py" line="1983" />
       <source>This report</source>
       <translation>Acest raport</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1980" />
+      <location filename="../../../build/spec_strings.py" line="1984" />
       <source>This report is signed electronically (PAdES) by the organisation. Any change to the file after signing, even of one character, breaks the signature. &lt;b&gt;To check it&lt;/b&gt;, open the file in a PDF reader that shows signatures, for example Adobe Acrobat Reader, and open its signature panel. It should show the signer, &lt;b&gt;{signer}&lt;/b&gt;, and say that the document has not been modified since this signature was applied.</source>
       <translation>Acest raport este semnat electronic (PAdES) de organizație. Orice modificare a fișierului după semnare, chiar și a unui singur caracter, invalidează semnătura. &lt;b&gt;Pentru a o verifica&lt;/b&gt;, deschideți fișierul într-un program de citire PDF care afișează semnăturile, de exemplu Adobe Acrobat Reader, și deschideți panoul semnăturilor. Acesta ar trebui să afișeze semnatarul, &lt;b&gt;{signer}&lt;/b&gt;, și să indice că documentul nu a fost modificat de la aplicarea acestei semnături.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1981" />
+      <location filename="../../../build/spec_strings.py" line="1985" />
       <source>Timing — Art. 33(1) and 33(4)</source>
       <translation>Termene — art. 33 alin. (1) și (4)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1982" />
+      <location filename="../../../build/spec_strings.py" line="1986" />
       <source>To</source>
       <translation>Către</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1983" />
+      <location filename="../../../build/spec_strings.py" line="1987" />
       <source>To do</source>
       <translation>De făcut</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1984" />
+      <location filename="../../../build/spec_strings.py" line="1988" />
       <source>To notify, not sent</source>
       <translation>De notificat, netrimise</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1985" />
+      <location filename="../../../build/spec_strings.py" line="1989" />
       <source>Today</source>
       <translation>Astăzi</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1986" />
+      <location filename="../../../build/spec_strings.py" line="1990" />
       <source>Told {when}</source>
       <translation>Informate {when}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1987" />
+      <location filename="../../../build/spec_strings.py" line="1991" />
       <source>Training log</source>
       <translation>Jurnalul instruirilor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1988" />
+      <location filename="../../../build/spec_strings.py" line="1992" />
       <source>Training records</source>
       <translation>Evidența instruirilor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1989" />
+      <location filename="../../../build/spec_strings.py" line="1993" />
       <source>Valid</source>
       <translation>Valabilă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1990" />
+      <location filename="../../../build/spec_strings.py" line="1994" />
       <source>Valid until {date}</source>
       <translation>Valabilă până la {date}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1991" />
+      <location filename="../../../build/spec_strings.py" line="1995" />
       <source>We are still assessing the possible consequences for you.</source>
       <translation>Încă evaluăm posibilele consecințe pentru dumneavoastră.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1992" />
+      <location filename="../../../build/spec_strings.py" line="1996" />
       <source>We are still establishing what happened.</source>
       <translation>Încă stabilim ce s-a întâmplat.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1993" />
+      <location filename="../../../build/spec_strings.py" line="1997" />
       <source>We are still establishing which information was involved.</source>
       <translation>Încă stabilim ce informații au fost implicate.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1994" />
+      <location filename="../../../build/spec_strings.py" line="1998" />
       <source>We are writing to tell you about an incident at {organisation} that involves your personal information, and what we are doing about it.</source>
       <translation>Vă scriem pentru a vă informa despre un incident la {organisation} care implică informațiile dumneavoastră personale și despre ce facem în această privință.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1995" />
+      <location filename="../../../build/spec_strings.py" line="1999" />
       <source>We became aware of it on {date}.</source>
       <translation>Am luat cunoștință de acesta la {date}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1996" />
+      <location filename="../../../build/spec_strings.py" line="2000" />
       <source>We have read this review. We approve the records as they stand and ask for the points listed for management to be dealt with before the next review (Art. 5(2), 24(1) GDPR).</source>
       <translation>Am citit această revizuire. Aprobăm evidențele în forma actuală și solicităm ca punctele enumerate pentru conducere să fie rezolvate înainte de următoarea revizuire (art. 5 alin. (2), art. 24 alin. (1) din RGPD).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1997" />
+      <location filename="../../../build/spec_strings.py" line="2001" />
       <source>We have taken steps to contain the incident and are reviewing how to prevent it happening again.</source>
       <translation>Am luat măsuri pentru a izola incidentul și analizăm cum putem preveni repetarea lui.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1998" />
+      <location filename="../../../build/spec_strings.py" line="2002" />
       <source>We process this data on behalf of {client}. This notification is for {client}, the controller, who decides whether to notify the supervisory authority and the people affected (Art. 33(2)). See “Telling the client” below.</source>
       <translation>Prelucrăm aceste date în numele unui operator ({client}). Această notificare este destinată operatorului ({client}), care decide dacă notifică autoritatea de supraveghere și persoanele afectate (art. 33 alin. (2)). Vezi „Informarea clientului” mai jos.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="1999" />
+      <location filename="../../../build/spec_strings.py" line="2003" />
       <source>What changed</source>
       <translation>Ce s-a modificat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2000" />
+      <location filename="../../../build/spec_strings.py" line="2004" />
       <source>What happened</source>
       <translation>Ce s-a întâmplat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2001" />
+      <location filename="../../../build/spec_strings.py" line="2005" />
       <source>What information was involved</source>
       <translation>Ce informații au fost implicate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2002" />
+      <location filename="../../../build/spec_strings.py" line="2006" />
       <source>What the dashboard and “atlas check” report at the close: deadlines passed, deadlines close, and gaps the GDPR asks to be filled.</source>
       <translation>Ce raportează tabloul de bord și „atlas check” la închidere: termene depășite, termene apropiate și lipsuri pe care RGPD cere să fie completate.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2003" />
+      <location filename="../../../build/spec_strings.py" line="2007" />
       <source>What this could mean for you</source>
       <translation>Ce ar putea însemna acest lucru pentru dumneavoastră</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2004" />
+      <location filename="../../../build/spec_strings.py" line="2008" />
       <source>What we have done</source>
       <translation>Ce am făcut</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2005" />
+      <location filename="../../../build/spec_strings.py" line="2009" />
       <source>What you can do</source>
       <translation>Ce puteți face</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2006" />
+      <location filename="../../../build/spec_strings.py" line="2010" />
       <source>When</source>
       <translation>Când</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2007" />
+      <location filename="../../../build/spec_strings.py" line="2011" />
       <source>When we became aware</source>
       <translation>Când am luat cunoștință</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2008" />
+      <location filename="../../../build/spec_strings.py" line="2012" />
       <source>Whenever they happened: the decisions as recorded in the register.</source>
       <translation>Indiferent de momentul în care au avut loc: deciziile așa cum sunt consemnate în registru.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2009" />
+      <location filename="../../../build/spec_strings.py" line="2013" />
       <source>Where it processes the data is not recorded.</source>
       <translation>Locul în care prelucrează datele nu este consemnat.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2010" />
+      <location filename="../../../build/spec_strings.py" line="2014" />
       <source>Who must be told</source>
       <translation>Cine trebuie informat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2011" />
+      <location filename="../../../build/spec_strings.py" line="2015" />
       <source>Who to contact</source>
       <translation>Pe cine puteți contacta</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2012" />
+      <location filename="../../../build/spec_strings.py" line="2016" />
       <source>Why</source>
       <translation>De ce</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2013" />
+      <location filename="../../../build/spec_strings.py" line="2017" />
       <source>With valid training today</source>
       <translation>Cu instruire valabilă astăzi</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2014" />
+      <location filename="../../../build/spec_strings.py" line="2018" />
       <source>Without valid training: {names}.</source>
       <translation>Fără instruire valabilă: {names}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2015" />
+      <location filename="../../../build/spec_strings.py" line="2019" />
       <source>Worked out from the organisation's country ({country}), Art. 55.</source>
       <translation>Stabilită pe baza țării organizației ({country}), art. 55.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2016" />
+      <location filename="../../../build/spec_strings.py" line="2020" />
       <source>Yes</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2017" />
+      <location filename="../../../build/spec_strings.py" line="2021" />
       <source>You also have the right to complain to {authority}.</source>
       <translation>Aveți, de asemenea, dreptul de a depune o plângere la {authority}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2018" />
+      <location filename="../../../build/spec_strings.py" line="2022" />
       <source>Yours sincerely,</source>
       <translation>Cu stimă,</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2019" />
+      <location filename="../../../build/spec_strings.py" line="2023" />
       <source>audit trail</source>
       <translation>jurnal de audit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2020" />
+      <location filename="../../../build/spec_strings.py" line="2024" />
       <source>audit trail entry {count}, head {head}</source>
       <translation>intrarea {count} din jurnalul de audit, capăt {head}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2021" />
+      <location filename="../../../build/spec_strings.py" line="2025" />
       <source>content was added after signing</source>
       <translation>s-a adăugat conținut după semnare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2022" />
+      <location filename="../../../build/spec_strings.py" line="2026" />
       <source>not answered</source>
       <translation>fără răspuns</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2023" />
+      <location filename="../../../build/spec_strings.py" line="2027" />
       <source>not answered: worked out from the data involved (see the table above)</source>
       <translation>fără răspuns: dedus din datele implicate (vezi tabelul de mai sus)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2024" />
+      <location filename="../../../build/spec_strings.py" line="2028" />
       <source>not assessed yet</source>
       <translation>neevaluat încă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2025" />
+      <location filename="../../../build/spec_strings.py" line="2029" />
       <source>not needed: availability was not affected</source>
       <translation>nu este necesar: disponibilitatea nu a fost afectată</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2026" />
+      <location filename="../../../build/spec_strings.py" line="2030" />
       <source>not needed: confidentiality was not affected</source>
       <translation>nu este necesar: confidențialitatea nu a fost afectată</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2027" />
+      <location filename="../../../build/spec_strings.py" line="2031" />
       <source>not needed: integrity was not affected</source>
       <translation>nu este necesar: integritatea nu a fost afectată</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2028" />
+      <location filename="../../../build/spec_strings.py" line="2032" />
       <source>not ticked</source>
       <translation>nebifat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2029" />
+      <location filename="../../../build/spec_strings.py" line="2033" />
       <source>our organisation</source>
       <translation>organizația noastră</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2030" />
+      <location filename="../../../build/spec_strings.py" line="2034" />
       <source>role not recorded</source>
       <translation>rol neconsemnat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2031" />
+      <location filename="../../../build/spec_strings.py" line="2035" />
       <source>the client</source>
       <translation>clientul</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2032" />
+      <location filename="../../../build/spec_strings.py" line="2036" />
       <source>the data protection supervisory authority</source>
       <translation>autoritatea de supraveghere a protecției datelor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2033" />
+      <location filename="../../../build/spec_strings.py" line="2037" />
       <source>the signed content was changed</source>
       <translation>conținutul semnat a fost modificat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2034" />
+      <location filename="../../../build/spec_strings.py" line="2038" />
       <source>the signer's certificate is not the one given</source>
       <translation>certificatul semnatarului nu este cel indicat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2035" />
+      <location filename="../../../build/spec_strings.py" line="2039" />
       <source>{answer} (assumed: not answered)</source>
       <translation>{answer} (presupus: fără răspuns)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2036" />
+      <location filename="../../../build/spec_strings.py" line="2040" />
       <source>{count} of 8</source>
       <translation>{count} din 8</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2037" />
+      <location filename="../../../build/spec_strings.py" line="2041" />
       <source>{course} ({date})</source>
       <translation>{course} ({date})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2038" />
+      <location filename="../../../build/spec_strings.py" line="2042" />
       <source>{course} ({start} to {end})</source>
       <translation>{course} (de la {start} până la {end})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2039" />
+      <location filename="../../../build/spec_strings.py" line="2043" />
       <source>{file} does not match its hash in the manifest.</source>
       <translation>{file} nu corespunde hash-ului său din manifest.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2040" />
+      <location filename="../../../build/spec_strings.py" line="2044" />
       <source>{file} is missing from the pack.</source>
       <translation>{file} lipsește din pachet.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2041" />
+      <location filename="../../../build/spec_strings.py" line="2045" />
       <source>{file} is not in the manifest.</source>
       <translation>{file} nu figurează în manifest.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2042" />
+      <location filename="../../../build/spec_strings.py" line="2046" />
       <source>{label} (continued)</source>
       <translation>{label} (continuare)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2043" />
+      <location filename="../../../build/spec_strings.py" line="2047" />
       <source>{name} ({role})</source>
       <translation>{name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2044" />
+      <location filename="../../../build/spec_strings.py" line="2048" />
       <source>{notified}, of which {late} after the 72 hours</source>
       <translation>{notified}, dintre care {late} după cele 72 de ore</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2045" />
+      <location filename="../../../build/spec_strings.py" line="2049" />
       <source>{path} is a folder; give the pack a file name, e.g. {example}.</source>
       <translation>{path} este un dosar; dați pachetului un nume de fișier, de ex. {example}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2046" />
+      <location filename="../../../build/spec_strings.py" line="2050" />
       <source>{path} is a folder; give the report a file name, e.g. {example}.</source>
       <translation>{path} este un dosar; dați raportului un nume de fișier, de ex. {example}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2047" />
+      <location filename="../../../build/spec_strings.py" line="2051" />
       <source>{percent}% of current staff ({trained} of {staff}) have training that is valid today.</source>
       <translation>{percent}% din personalul actual ({trained} din {staff}) are o instruire valabilă astăzi.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2048" />
+      <location filename="../../../build/spec_strings.py" line="2052" />
       <source>{review}: annual data protection review (Art. 5(2), 24(1) GDPR)</source>
       <translation>{review}: revizuirea anuală privind protecția datelor (art. 5 alin. (2), art. 24 alin. (1) din RGPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2049" />
+      <location filename="../../../build/spec_strings.py" line="2053" />
       <source>{right} ({article})</source>
       <translation>{right} ({article})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2050" />
+      <location filename="../../../build/spec_strings.py" line="2054" />
       <source>{signer}, made by {person}</source>
       <translation>{signer}, întocmit de {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2051" />
+      <location filename="../../../build/spec_strings.py" line="2055" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2052" />
+      <location filename="../../../build/spec_strings.py" line="2056" />
       <source>{title} — Article 35 GDPR</source>
       <translation>{title} — articolul 35 din RGPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2053" />
+      <location filename="../../../build/spec_strings.py" line="2057" />
       <source>{title} — Articles 33 and 34 GDPR</source>
       <translation>{title} — articolele 33 și 34 din RGPD</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2054" />
+      <location filename="../../../build/spec_strings.py" line="2058" />
       <source>{valid} of {staff}</source>
       <translation>{valid} din {staff}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2055" />
+      <location filename="../../../build/spec_strings.py" line="2059" />
       <source>{valid} of {staff} ({percent} %)</source>
       <translation>{valid} din {staff} ({percent} %)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2056" />
+      <location filename="../../../build/spec_strings.py" line="2060" />
       <source>{when} by {person}</source>
       <translation>{when}, de {person}</translation>
     </message>
@@ -11357,62 +11377,62 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
   <context>
     <name>retention</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2057" />
+      <location filename="../../../build/spec_strings.py" line="2061" />
       <source>Data</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2058" />
+      <location filename="../../../build/spec_strings.py" line="2062" />
       <source>from answer to a rights request</source>
       <translation>de la răspunsul la o cerere privind drepturile</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2059" />
+      <location filename="../../../build/spec_strings.py" line="2063" />
       <source>from closing of the account</source>
       <translation>de la închiderea contului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2060" />
+      <location filename="../../../build/spec_strings.py" line="2064" />
       <source>from collection</source>
       <translation>de la colectare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2061" />
+      <location filename="../../../build/spec_strings.py" line="2065" />
       <source>from end of employment</source>
       <translation>de la încetarea raportului de muncă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2062" />
+      <location filename="../../../build/spec_strings.py" line="2066" />
       <source>from end of the contract</source>
       <translation>de la încetarea contractului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2063" />
+      <location filename="../../../build/spec_strings.py" line="2067" />
       <source>from end of the processing</source>
       <translation>de la încheierea prelucrării</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2064" />
+      <location filename="../../../build/spec_strings.py" line="2068" />
       <source>from last contact with the person</source>
       <translation>de la ultimul contact cu persoana</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2065" />
+      <location filename="../../../build/spec_strings.py" line="2069" />
       <source>from withdrawal of consent</source>
       <translation>de la retragerea consimțământului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2066" />
+      <location filename="../../../build/spec_strings.py" line="2070" />
       <source>from {trigger}</source>
       <translation>de la {trigger}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2067" />
+      <location filename="../../../build/spec_strings.py" line="2071" />
       <source>{category}: {period}</source>
       <translation>{category}: {period}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2768" />
+      <location filename="../../../build/spec_strings.py" line="2772" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n zi</numerusform>
@@ -11421,7 +11441,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2769" />
+      <location filename="../../../build/spec_strings.py" line="2773" />
       <source>%n month(s)</source>
       <translation>
         <numerusform>%n lună</numerusform>
@@ -11430,7 +11450,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2770" />
+      <location filename="../../../build/spec_strings.py" line="2774" />
       <source>%n week(s)</source>
       <translation>
         <numerusform>%n săptămână</numerusform>
@@ -11439,7 +11459,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2771" />
+      <location filename="../../../build/spec_strings.py" line="2775" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n an</numerusform>
@@ -11451,142 +11471,142 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
   <context>
     <name>review</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2068" />
+      <location filename="../../../build/spec_strings.py" line="2072" />
       <source> (aware {when})</source>
       <translation> (aflat la {when})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2069" />
+      <location filename="../../../build/spec_strings.py" line="2073" />
       <source>, and {people}</source>
       <translation>, iar {people}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2070" />
+      <location filename="../../../build/spec_strings.py" line="2074" />
       <source>, {count} to be notified but not notified yet</source>
       <translation>, {count} de notificat, dar nenotificate încă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2071" />
+      <location filename="../../../build/spec_strings.py" line="2075" />
       <source>, {count} with the decision still pending</source>
       <translation>, {count} cu decizia încă în așteptare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2072" />
+      <location filename="../../../build/spec_strings.py" line="2076" />
       <source>, {open} still open ({overdue} overdue)</source>
       <translation>, {open} încă deschise ({overdue} depășite)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2073" />
+      <location filename="../../../build/spec_strings.py" line="2077" />
       <source>; and {count} more (section 2).</source>
       <translation>; și încă {count} (secțiunea 2).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2074" />
+      <location filename="../../../build/spec_strings.py" line="2078" />
       <source>; without: {names}</source>
       <translation>; fără: {names}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2075" />
+      <location filename="../../../build/spec_strings.py" line="2079" />
       <source>Active again</source>
       <translation>Din nou activ</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2076" />
+      <location filename="../../../build/spec_strings.py" line="2080" />
       <source>Added during the review</source>
       <translation>Adăugat în timpul revizuirii</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2077" />
+      <location filename="../../../build/spec_strings.py" line="2081" />
       <source>Breach “{title}” touches this activity and its clock is still running: {authority}, and {people}.</source>
       <translation>Incidentul de securitate „{title}” afectează această activitate și termenul său curge în continuare: {authority}, iar {people}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2078" />
+      <location filename="../../../build/spec_strings.py" line="2082" />
       <source>Breach “{title}” touches this activity and its clock is still running: {authority}.</source>
       <translation>Incidentul de securitate „{title}” afectează această activitate și termenul său curge în continuare: {authority}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2079" />
+      <location filename="../../../build/spec_strings.py" line="2083" />
       <source>Deleted during the review</source>
       <translation>Șters în timpul revizuirii</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2080" />
+      <location filename="../../../build/spec_strings.py" line="2084" />
       <source>In bulk</source>
       <translation>În bloc</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2081" />
+      <location filename="../../../build/spec_strings.py" line="2085" />
       <source>No personal data breach was recorded in the period.</source>
       <translation>Nu a fost consemnată nicio încălcare a securității datelor cu caracter personal în această perioadă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2082" />
+      <location filename="../../../build/spec_strings.py" line="2086" />
       <source>No request from a person exercising their rights was received in the period.</source>
       <translation>Nu a fost primită nicio cerere de la o persoană care își exercită drepturile în această perioadă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2083" />
+      <location filename="../../../build/spec_strings.py" line="2087" />
       <source>Open findings: {overdue} overdue, {due_soon} due soon and {gaps} gaps in the records (details in section 3).</source>
       <translation>Constatări deschise: {overdue} depășite, {due_soon} cu termen apropiat și {gaps} lipsuri în evidențe (detalii în secțiunea 3).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2084" />
+      <location filename="../../../build/spec_strings.py" line="2088" />
       <source>Person {id}</source>
       <translation>Persoana {id}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2085" />
+      <location filename="../../../build/spec_strings.py" line="2089" />
       <source>Since {since}: {added} added, {changed} changed and {retired} retired or removed.</source>
       <translation>De la {since}: {added} adăugate, {changed} modificate și {retired} retrase sau eliminate.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2086" />
+      <location filename="../../../build/spec_strings.py" line="2090" />
       <source>Some breaches were notified after 72 hours: check the breach procedure (Art. 33(1)).</source>
       <translation>Unele incidente de securitate au fost notificate după 72 de ore: verificați procedura privind incidentele de securitate (art. 33 alin. (1)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2087" />
+      <location filename="../../../build/spec_strings.py" line="2091" />
       <source>Some rights requests were answered late or are overdue: check who handles them (Art. 12(3)).</source>
       <translation>Unele cereri privind drepturile au primit răspuns cu întârziere sau au termenul depășit: verificați cine se ocupă de ele (art. 12 alin. (3)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2088" />
+      <location filename="../../../build/spec_strings.py" line="2092" />
       <source>There are no open findings: nothing is overdue or missing.</source>
       <translation>Nu există constatări deschise: nimic nu este depășit sau lipsă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2089" />
+      <location filename="../../../build/spec_strings.py" line="2093" />
       <source>This is the first review: later reviews will list what changed since this one.</source>
       <translation>Aceasta este prima revizuire: revizuirile ulterioare vor enumera ce s-a schimbat de la aceasta.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2090" />
+      <location filename="../../../build/spec_strings.py" line="2094" />
       <source>the previous review</source>
       <translation>revizuirea anterioară</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2091" />
+      <location filename="../../../build/spec_strings.py" line="2095" />
       <source>{percent}% of staff ({trained} of {staff}) have valid data-protection training{missing}.</source>
       <translation>{percent}% din personal ({trained} din {staff}) are o instruire valabilă privind protecția datelor{missing}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2092" />
+      <location filename="../../../build/spec_strings.py" line="2096" />
       <source>“{title}” needs your attention before it is confirmed: {reason}{more}. Open it and put it right, or confirm it with a note saying why it stands as it is.</source>
       <translation>„{title}” necesită atenția dumneavoastră înainte de a fi confirmat: {reason}{more}. Deschideți-l și corectați-l sau confirmați-l cu o notă care explică de ce rămâne așa cum este.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2093" />
+      <location filename="../../../build/spec_strings.py" line="2097" />
       <source>“{title}”{aware}: {authority}{people}</source>
       <translation>„{title}”{aware}: {authority}{people}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2094" />
+      <location filename="../../../build/spec_strings.py" line="2098" />
       <source>…and {count} more overdue (section 3).</source>
       <translation>…și încă {count} depășite (secțiunea 3).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2772" />
+      <location filename="../../../build/spec_strings.py" line="2776" />
       <source> (and %n more)</source>
       <translation>
         <numerusform> (și încă %n)</numerusform>
@@ -11595,7 +11615,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2773" />
+      <location filename="../../../build/spec_strings.py" line="2777" />
       <source>%n breach(es) still (has|have) a clock running (Art. 33(1), 34(1)), whenever it happened: {breaches}</source>
       <translation>
         <numerusform>%n incident de securitate are încă un termen în curs (art. 33 alin. (1), art. 34 alin. (1)), indiferent când a avut loc: {breaches}</numerusform>
@@ -11604,7 +11624,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2774" />
+      <location filename="../../../build/spec_strings.py" line="2778" />
       <source>%n personal data breach(es) in the period: {notified} notified to the authority ({on_time} within 72 hours, {late} late), {not_needed} not notified by a recorded decision (unlikely to result in a risk, or a client's breach that the client notifies){to_notify}{undecided}.</source>
       <translation>
         <numerusform>%n încălcare a securității datelor cu caracter personal în această perioadă: {notified} notificate autorității ({on_time} în termen de 72 de ore, {late} cu întârziere), {not_needed} nenotificate în baza unei decizii consemnate (puțin probabil să genereze un risc sau incident al unui client pe care îl notifică clientul){to_notify}{undecided}.</numerusform>
@@ -11613,7 +11633,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2775" />
+      <location filename="../../../build/spec_strings.py" line="2779" />
       <source>%n rights request(s) received: {answered} answered ({on_time} on time, {late} late), {extended} extended by two months{still_open}.</source>
       <translation>
         <numerusform>%n cerere privind drepturile primită: {answered} cu răspuns ({on_time} la timp, {late} cu întârziere), {extended} prelungite cu două luni{still_open}.</numerusform>
@@ -11622,7 +11642,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2776" />
+      <location filename="../../../build/spec_strings.py" line="2780" />
       <source>Train the %n member(s) of staff without valid training (Art. 32(4)).</source>
       <translation>
         <numerusform>Instruiți %n membru al personalului care nu are o instruire valabilă (art. 32 alin. (4)).</numerusform>
@@ -11631,7 +11651,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2777" />
+      <location filename="../../../build/spec_strings.py" line="2781" />
       <source>We reviewed %n record(s) that describe our ongoing processing: {confirmed} confirmed unchanged, {updated} updated and {retired} retired.</source>
       <translation>
         <numerusform>Am revizuit %n înregistrare care descrie prelucrările noastre în curs: {confirmed} confirmate fără modificări, {updated} actualizate și {retired} retrase.</numerusform>
@@ -11742,37 +11762,37 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
   <context>
     <name>setup</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2095" />
+      <location filename="../../../build/spec_strings.py" line="2099" />
       <source>Your name</source>
       <translation>Numele dumneavoastră</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2096" />
+      <location filename="../../../build/spec_strings.py" line="2100" />
       <source>{country}'s public holidays are the same everywhere, so no region is needed; leave out {region}.</source>
       <translation>Sărbătorile legale din {country} sunt aceleași peste tot, deci nu este necesară o regiune; omiteți {region}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2097" />
+      <location filename="../../../build/spec_strings.py" line="2101" />
       <source>{region} is not a region of {country} with its own public holidays. Use one of: {regions}.</source>
       <translation>{region} nu este o regiune din {country} cu sărbători legale proprii. Folosiți una dintre: {regions}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2098" />
+      <location filename="../../../build/spec_strings.py" line="2102" />
       <source>{text} is not a country Atlas knows. Give its two-letter code (e.g. RO for Romania, DE for Germany, GB for the United Kingdom).</source>
       <translation>{text} nu este o țară cunoscută de Atlas. Indicați codul său din două litere (de ex. RO pentru România, DE pentru Germania, GB pentru Regatul Unit).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2099" />
+      <location filename="../../../build/spec_strings.py" line="2103" />
       <source>{what} cannot be empty: it is written in the audit trail and on sign-offs.</source>
       <translation>{what} nu poate fi gol: este scris în jurnalul de audit și pe aprobări.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2100" />
+      <location filename="../../../build/spec_strings.py" line="2104" />
       <source>{what} contains a control character; type it again as plain text.</source>
       <translation>{what} conține un caracter de control; tastați-l din nou ca text simplu.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2101" />
+      <location filename="../../../build/spec_strings.py" line="2105" />
       <source>{what} is {length} characters long; use at most {most}.</source>
       <translation>{what} are {length} caractere; folosiți cel mult {most}.</translation>
     </message>
@@ -16138,1047 +16158,1047 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
   <context>
     <name>spreadsheets</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2102" />
+      <location filename="../../../build/spec_strings.py" line="2106" />
       <source> [… cut here: a cell holds at most {limit} characters; the register keeps the full text]</source>
       <translation> [… tăiat aici: o celulă conține cel mult {limit} de caractere; registrul păstrează textul complet]</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2103" />
+      <location filename="../../../build/spec_strings.py" line="2107" />
       <source>Address</source>
       <translation>Adresă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2104" />
+      <location filename="../../../build/spec_strings.py" line="2108" />
       <source>All personal data of this activity</source>
       <translation>Toate datele cu caracter personal ale acestei activități</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2105" />
+      <location filename="../../../build/spec_strings.py" line="2109" />
       <source>Art 30 record</source>
       <translation>Evidența art. 30</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2106" />
+      <location filename="../../../build/spec_strings.py" line="2110" />
       <source>Art 30(2) processor record</source>
       <translation>Evidența ca persoană împuternicită, art. 30 alin. (2)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2107" />
+      <location filename="../../../build/spec_strings.py" line="2111" />
       <source>Art. 30 record</source>
       <translation>Evidența art. 30</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2108" />
+      <location filename="../../../build/spec_strings.py" line="2112" />
       <source>Article</source>
       <translation>Articol</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2109" />
+      <location filename="../../../build/spec_strings.py" line="2113" />
       <source>Article 6 lawful basis for processing personal data</source>
       <translation>Temeiul juridic conform articolului 6 pentru prelucrarea datelor cu caracter personal</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2110" />
+      <location filename="../../../build/spec_strings.py" line="2114" />
       <source>Article 9 basis for processing special category data</source>
       <translation>Temeiul conform articolului 9 pentru prelucrarea categoriilor speciale de date</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2111" />
+      <location filename="../../../build/spec_strings.py" line="2115" />
       <source>Audit trail entries</source>
       <translation>Intrări în jurnalul de audit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2112" />
+      <location filename="../../../build/spec_strings.py" line="2116" />
       <source>Audit-chain head</source>
       <translation>Capătul lanțului de audit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2113" />
+      <location filename="../../../build/spec_strings.py" line="2117" />
       <source>Business function</source>
       <translation>Departament</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2114" />
+      <location filename="../../../build/spec_strings.py" line="2118" />
       <source>Cancelled; nothing was written.</source>
       <translation>Anulat; nu s-a scris nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2115" />
+      <location filename="../../../build/spec_strings.py" line="2119" />
       <source>Cannot read {path}: {error}.</source>
       <translation>Nu se poate citi {path}: {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2116" />
+      <location filename="../../../build/spec_strings.py" line="2120" />
       <source>Cannot write {path}: permission denied.</source>
       <translation>Nu se poate scrie {path}: permisiune refuzată.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2117" />
+      <location filename="../../../build/spec_strings.py" line="2121" />
       <source>Cannot write {path}: the folder {folder} does not exist.</source>
       <translation>Nu se poate scrie {path}: dosarul {folder} nu există.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2118" />
+      <location filename="../../../build/spec_strings.py" line="2122" />
       <source>Categories of individuals</source>
       <translation>Categorii de persoane vizate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2119" />
+      <location filename="../../../build/spec_strings.py" line="2123" />
       <source>Categories of personal data</source>
       <translation>Categorii de date cu caracter personal</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2120" />
+      <location filename="../../../build/spec_strings.py" line="2124" />
       <source>Categories of processing carried out for them (Art. 30(2)(b))</source>
       <translation>Categoriile de prelucrări efectuate pentru aceștia (art. 30 alin. (2) lit. (b))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2121" />
+      <location filename="../../../build/spec_strings.py" line="2125" />
       <source>Categories of recipients</source>
       <translation>Categorii de destinatari</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2122" />
+      <location filename="../../../build/spec_strings.py" line="2126" />
       <source>Contents</source>
       <translation>Cuprins</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2123" />
+      <location filename="../../../build/spec_strings.py" line="2127" />
       <source>Controller (Art. 30(1)(a))</source>
       <translation>Operator (art. 30 alin. (1) lit. (a))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2124" />
+      <location filename="../../../build/spec_strings.py" line="2128" />
       <source>Controller we act for (Art. 30(2)(a))</source>
       <translation>Operatorul în numele căruia acționăm (art. 30 alin. (2) lit. (a))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2125" />
+      <location filename="../../../build/spec_strings.py" line="2129" />
       <source>Controller's contact, representative or DPO (Art. 30(2)(a))</source>
       <translation>Datele de contact ale operatorului, reprezentantul sau DPO (art. 30 alin. (2) lit. (a))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2126" />
+      <location filename="../../../build/spec_strings.py" line="2130" />
       <source>Country</source>
       <translation>Țara</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2127" />
+      <location filename="../../../build/spec_strings.py" line="2131" />
       <source>Cover</source>
       <translation>Copertă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2128" />
+      <location filename="../../../build/spec_strings.py" line="2132" />
       <source>Criminal-offence data (Art. 10) and the legal authority for it</source>
       <translation>Date privind infracțiunile (art. 10) și autorizarea legală pentru acestea</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2129" />
+      <location filename="../../../build/spec_strings.py" line="2133" />
       <source>DPA: {reference}</source>
       <translation>Contract de prelucrare: {reference}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2130" />
+      <location filename="../../../build/spec_strings.py" line="2134" />
       <source>Dark red: required by Art. 30(1) (marked *). Grey: worked out by Atlas, not imported. Hover over a heading for what to enter and the article that asks for it.</source>
       <translation>Roșu închis: obligatoriu conform art. 30 alin. (1) (marcat cu *). Gri: calculat de Atlas, nu se importă. Treceți cu mouse-ul peste un antet pentru a vedea ce trebuie completat și articolul care o cere.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2131" />
+      <location filename="../../../build/spec_strings.py" line="2135" />
       <source>Data Protection Impact Assessment progress</source>
       <translation>Stadiul evaluării impactului asupra protecției datelor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2132" />
+      <location filename="../../../build/spec_strings.py" line="2136" />
       <source>Data Protection Impact Assessment required?</source>
       <translation>Este necesară o evaluare a impactului asupra protecției datelor?</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2133" />
+      <location filename="../../../build/spec_strings.py" line="2137" />
       <source>Data protection officer (Art. 37)</source>
       <translation>Responsabil cu protecția datelor (art. 37)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2134" />
+      <location filename="../../../build/spec_strings.py" line="2138" />
       <source>Dates and times</source>
       <translation>Date și ore</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2135" />
+      <location filename="../../../build/spec_strings.py" line="2139" />
       <source>Deadlines are {calendar} (Art. 12(3)).</source>
       <translation>Termenele sunt {calendar} (art. 12 alin. (3)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2136" />
+      <location filename="../../../build/spec_strings.py" line="2140" />
       <source>Done</source>
       <translation>Făcut</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2137" />
+      <location filename="../../../build/spec_strings.py" line="2141" />
       <source>Due ({zone} time)</source>
       <translation>Termen (ora {zone})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2138" />
+      <location filename="../../../build/spec_strings.py" line="2142" />
       <source>Due dates</source>
       <translation>Termene</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2139" />
+      <location filename="../../../build/spec_strings.py" line="2143" />
       <source>Due soon</source>
       <translation>Termen apropiat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2140" />
+      <location filename="../../../build/spec_strings.py" line="2144" />
       <source>Each cell: when the person's latest training in that course expires. Red: expired; amber: within {days} days; green: valid (Art. 32(4), 39(1)(b)).</source>
       <translation>Fiecare celulă: data la care expiră cea mai recentă instruire a persoanei la acel curs. Roșu: expirată; portocaliu: în {days} zile; verde: valabilă (art. 32 alin. (4), art. 39 alin. (1) lit. (b)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2141" />
+      <location filename="../../../build/spec_strings.py" line="2145" />
       <source>Email</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2142" />
+      <location filename="../../../build/spec_strings.py" line="2146" />
       <source>Every time in this workbook is the wall-clock time in {zone}: spreadsheets store no time zone. A time the clocks repeat (when they go back) is written as text with its UTC offset.</source>
       <translation>Toate orele din acest registru de lucru sunt ora locală din {zone}: foile de calcul nu stochează fusul orar. O oră care se repetă la schimbarea orei (când ceasurile se dau înapoi) este scrisă ca text, cu decalajul față de UTC.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2143" />
+      <location filename="../../../build/spec_strings.py" line="2147" />
       <source>Existence of automated decision-making, including profiling (if applicable)</source>
       <translation>Existența procesului decizional automatizat, inclusiv crearea de profiluri (dacă este cazul)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2144" />
+      <location filename="../../../build/spec_strings.py" line="2148" />
       <source>Exported by Atlas Desktop {version} on {when}.</source>
       <translation>Exportat de Atlas Desktop {version} la {when}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2145" />
+      <location filename="../../../build/spec_strings.py" line="2149" />
       <source>External: {recipients}</source>
       <translation>Externi: {recipients}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2146" />
+      <location filename="../../../build/spec_strings.py" line="2150" />
       <source>Findings</source>
       <translation>Constatări</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2147" />
+      <location filename="../../../build/spec_strings.py" line="2151" />
       <source>Gap</source>
       <translation>Lipsă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2148" />
+      <location filename="../../../build/spec_strings.py" line="2152" />
       <source>General description of technical and organisational security measures (if possible)</source>
       <translation>Descrierea generală a măsurilor tehnice și organizatorice de securitate (dacă este posibil)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2149" />
+      <location filename="../../../build/spec_strings.py" line="2153" />
       <source>Generated at</source>
       <translation>Generat la</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2150" />
+      <location filename="../../../build/spec_strings.py" line="2154" />
       <source>Handles special-category data</source>
       <translation>Prelucrează categorii speciale de date</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2151" />
+      <location filename="../../../build/spec_strings.py" line="2155" />
       <source>Headings</source>
       <translation>Antete</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2152" />
+      <location filename="../../../build/spec_strings.py" line="2156" />
       <source>If not, the reasons why</source>
       <translation>Dacă nu, motivele</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2153" />
+      <location filename="../../../build/spec_strings.py" line="2157" />
       <source>Imported: {added} added, {changed} changed.</source>
       <translation>Import efectuat — adăugate: {added}, modificate: {changed}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2154" />
+      <location filename="../../../build/spec_strings.py" line="2158" />
       <source>Imported: {added} added, {changed} changed; {skipped}.</source>
       <translation>Import efectuat — adăugate: {added}, modificate: {changed}; {skipped}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2155" />
+      <location filename="../../../build/spec_strings.py" line="2159" />
       <source>Internal: {recipients}</source>
       <translation>Interni: {recipients}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2156" />
+      <location filename="../../../build/spec_strings.py" line="2160" />
       <source>Is personal data retained and erased in accordance with the policy document?</source>
       <translation>Datele cu caracter personal sunt păstrate și șterse în conformitate cu documentul de politică?</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2157" />
+      <location filename="../../../build/spec_strings.py" line="2161" />
       <source>Keep the (#number) of the record.</source>
       <translation>Păstrați (#numărul) înregistrării.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2158" />
+      <location filename="../../../build/spec_strings.py" line="2162" />
       <source>Legitimate interests for the processing (if applicable)</source>
       <translation>Interesele legitime pentru prelucrare (dacă este cazul)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2159" />
+      <location filename="../../../build/spec_strings.py" line="2163" />
       <source>Link to contract with processor</source>
       <translation>Link către contractul cu persoana împuternicită</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2160" />
+      <location filename="../../../build/spec_strings.py" line="2164" />
       <source>Link to record of consent</source>
       <translation>Link către evidența consimțământului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2161" />
+      <location filename="../../../build/spec_strings.py" line="2165" />
       <source>Link to record of legitimate interests assessment (if applicable)</source>
       <translation>Link către evidența evaluării intereselor legitime (dacă este cazul)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2162" />
+      <location filename="../../../build/spec_strings.py" line="2166" />
       <source>Link to record of personal data breach</source>
       <translation>Link către evidența încălcării securității datelor cu caracter personal</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2163" />
+      <location filename="../../../build/spec_strings.py" line="2167" />
       <source>Link to retention and erasure policy document</source>
       <translation>Link către documentul de politică privind stocarea și ștergerea</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2164" />
+      <location filename="../../../build/spec_strings.py" line="2168" />
       <source>Link to the Data Protection Impact Assessment</source>
       <translation>Link către evaluarea impactului asupra protecției datelor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2165" />
+      <location filename="../../../build/spec_strings.py" line="2169" />
       <source>Lists</source>
       <translation>Liste</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2166" />
+      <location filename="../../../build/spec_strings.py" line="2170" />
       <source>Location of personal data</source>
       <translation>Locul datelor cu caracter personal</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2167" />
+      <location filename="../../../build/spec_strings.py" line="2171" />
       <source>Name</source>
       <translation>Nume</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2168" />
+      <location filename="../../../build/spec_strings.py" line="2172" />
       <source>Name and contact details of joint controller (if applicable)</source>
       <translation>Numele și datele de contact ale operatorului asociat (dacă este cazul)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2169" />
+      <location filename="../../../build/spec_strings.py" line="2173" />
       <source>Names of third countries or international organisations that personal data are transferred to (if applicable)</source>
       <translation>Denumirile țărilor terțe sau organizațiilor internaționale către care sunt transferate datele cu caracter personal (dacă este cazul)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2170" />
+      <location filename="../../../build/spec_strings.py" line="2174" />
       <source>No</source>
       <translation>Nu</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2171" />
+      <location filename="../../../build/spec_strings.py" line="2175" />
       <source>No DPO appointed</source>
       <translation>Niciun DPO desemnat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2172" />
+      <location filename="../../../build/spec_strings.py" line="2176" />
       <source>No activity is recorded where the office acts as a processor.</source>
       <translation>Nu este consemnată nicio activitate în care biroul acționează ca persoană împuternicită.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2173" />
+      <location filename="../../../build/spec_strings.py" line="2177" />
       <source>No.</source>
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2174" />
+      <location filename="../../../build/spec_strings.py" line="2178" />
       <source>No. (always 1)</source>
       <translation>Nr. (întotdeauna 1)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2175" />
+      <location filename="../../../build/spec_strings.py" line="2179" />
       <source>No. {number} is also on row {row}; a record can be on one row only</source>
       <translation>Nr. {number} apare și pe rândul {row}; o înregistrare poate fi pe un singur rând</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2176" />
+      <location filename="../../../build/spec_strings.py" line="2180" />
       <source>None appointed</source>
       <translation>Niciunul desemnat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2177" />
+      <location filename="../../../build/spec_strings.py" line="2181" />
       <source>Not encrypted</source>
       <translation>Necriptat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2178" />
+      <location filename="../../../build/spec_strings.py" line="2182" />
       <source>Not one of the choices</source>
       <translation>Nu este una dintre opțiuni</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2179" />
+      <location filename="../../../build/spec_strings.py" line="2183" />
       <source>Nothing to do: no deadline is near and no gap was found.</source>
       <translation>Nimic de făcut: niciun termen nu este apropiat și nu s-a găsit nicio lipsă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2180" />
+      <location filename="../../../build/spec_strings.py" line="2184" />
       <source>Nothing was imported: a {record} failed its checks on saving ({reasons}).</source>
       <translation>Nu s-a importat nimic: o înregistrare ({record}) nu a trecut verificările la salvare ({reasons}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2181" />
+      <location filename="../../../build/spec_strings.py" line="2185" />
       <source>Optional columns of the ICO template</source>
       <translation>Coloane opționale ale șablonului ICO</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2182" />
+      <location filename="../../../build/spec_strings.py" line="2186" />
       <source>Overdue</source>
       <translation>Depășite</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2183" />
+      <location filename="../../../build/spec_strings.py" line="2187" />
       <source>Person</source>
       <translation>Persoană</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2184" />
+      <location filename="../../../build/spec_strings.py" line="2188" />
       <source>Person responsible for data protection</source>
       <translation>Persoana responsabilă cu protecția datelor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2185" />
+      <location filename="../../../build/spec_strings.py" line="2189" />
       <source>Personal data breach?</source>
       <translation>Încălcare a securității datelor cu caracter personal?</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2186" />
+      <location filename="../../../build/spec_strings.py" line="2190" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2187" />
+      <location filename="../../../build/spec_strings.py" line="2191" />
       <source>Processing activity</source>
       <translation>Activitate de prelucrare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2188" />
+      <location filename="../../../build/spec_strings.py" line="2192" />
       <source>Processor: {who}. Our representative and DPO are on the {cover} sheet (Art. 30(2)(a)).</source>
       <translation>Persoana împuternicită: {who}. Reprezentantul și DPO-ul nostru figurează pe foaia {cover} (art. 30 alin. (2) lit. (a)).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2189" />
+      <location filename="../../../build/spec_strings.py" line="2193" />
       <source>Processors we use for it</source>
       <translation>Persoane împuternicite folosite pentru aceasta</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2190" />
+      <location filename="../../../build/spec_strings.py" line="2194" />
       <source>Profiling</source>
       <translation>Creare de profiluri</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2191" />
+      <location filename="../../../build/spec_strings.py" line="2195" />
       <source>Purpose of processing</source>
       <translation>Scopul prelucrării</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2192" />
+      <location filename="../../../build/spec_strings.py" line="2196" />
       <source>Read-only view of {what}, made by Atlas from the register. Atlas does not import this sheet, so a change made here would be lost: edit {where}, then import the workbook. The sheet is protected against accidental changes (no password is needed to lift it).</source>
       <translation>Vizualizare doar pentru citire, generată de Atlas din registru: {what}. Atlas nu importă această foaie, deci o modificare făcută aici s-ar pierde: modificați {where}, apoi importați registrul de lucru. Foaia este protejată împotriva modificărilor accidentale (nu este necesară nicio parolă pentru a elimina protecția).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2194" />
+      <location filename="../../../build/spec_strings.py" line="2198" />
       <source>Records of processing activities — {organisation}</source>
       <translation>Evidențele activităților de prelucrare — {organisation}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2195" />
+      <location filename="../../../build/spec_strings.py" line="2199" />
       <source>Register</source>
       <translation>Registru</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2196" />
+      <location filename="../../../build/spec_strings.py" line="2200" />
       <source>Representative in the EU (Art. 27)</source>
       <translation>Reprezentant în UE (art. 27)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2197" />
+      <location filename="../../../build/spec_strings.py" line="2201" />
       <source>Required by Art. 30(1) GDPR (* in the ICO template's required part)</source>
       <translation>Obligatoriu conform art. 30 alin. (1) RGPD (* în partea obligatorie a șablonului ICO)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2198" />
+      <location filename="../../../build/spec_strings.py" line="2202" />
       <source>Retention schedule (if possible)</source>
       <translation>Calendarul de stocare (dacă este posibil)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2199" />
+      <location filename="../../../build/spec_strings.py" line="2203" />
       <source>Rights available to individuals</source>
       <translation>Drepturile de care dispun persoanele vizate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2200" />
+      <location filename="../../../build/spec_strings.py" line="2204" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2201" />
+      <location filename="../../../build/spec_strings.py" line="2205" />
       <source>Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)</source>
       <translation>Garanții pentru transferurile excepționale de date cu caracter personal către țări terțe sau organizații internaționale (dacă este cazul)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2202" />
+      <location filename="../../../build/spec_strings.py" line="2206" />
       <source>Safeguards for the transfers (Art. 30(2)(c))</source>
       <translation>Garanții pentru transferuri (art. 30 alin. (2) lit. (c))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2203" />
+      <location filename="../../../build/spec_strings.py" line="2207" />
       <source>Saving the workbook…</source>
       <translation>Se salvează registrul de lucru…</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2204" />
+      <location filename="../../../build/spec_strings.py" line="2208" />
       <source>Security measures (Art. 30(2)(d))</source>
       <translation>Măsuri de securitate (art. 30 alin. (2) lit. (d))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2205" />
+      <location filename="../../../build/spec_strings.py" line="2209" />
       <source>Several entries: separate them with "; ".</source>
       <translation>Mai multe valori: separați-le cu "; ".</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2206" />
+      <location filename="../../../build/spec_strings.py" line="2210" />
       <source>Several records: separate them with "; ". Keep the (#number).</source>
       <translation>Mai multe înregistrări: separați-le cu "; ". Păstrați (#numărul).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2207" />
+      <location filename="../../../build/spec_strings.py" line="2211" />
       <source>Severity</source>
       <translation>Gravitate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2208" />
+      <location filename="../../../build/spec_strings.py" line="2212" />
       <source>Shown for reference; not imported.</source>
       <translation>Afișat ca referință; nu se importă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2209" />
+      <location filename="../../../build/spec_strings.py" line="2213" />
       <source>Shown for reference; set it on the {record} instead.</source>
       <translation>Afișat ca referință; setați-l în schimb în {record}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2210" />
+      <location filename="../../../build/spec_strings.py" line="2214" />
       <source>Staff × courses with expiry dates: {people}, {courses}</source>
       <translation>Personal × cursuri cu date de expirare: {people}, {courses}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2211" />
+      <location filename="../../../build/spec_strings.py" line="2215" />
       <source>Status</source>
       <translation>Stare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2212" />
+      <location filename="../../../build/spec_strings.py" line="2216" />
       <source>Supervisory authority</source>
       <translation>Autoritate de supraveghere</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2213" />
+      <location filename="../../../build/spec_strings.py" line="2217" />
       <source>Systems: {systems}</source>
       <translation>Sisteme: {systems}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2214" />
+      <location filename="../../../build/spec_strings.py" line="2218" />
       <source>The disk is full, so {file} could not be written to {folder}. Nothing was written there. Free some space there, or choose a folder on another disk, and try again.</source>
       <translation>Discul este plin, așa că {file} nu a putut fi scris în {folder}. Nu s-a scris nimic acolo. Eliberați spațiu acolo sau alegeți un dosar de pe alt disc și încercați din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2215" />
+      <location filename="../../../build/spec_strings.py" line="2219" />
       <source>The export would overwrite the register itself; choose another file.</source>
       <translation>Exportul ar suprascrie chiar registrul; alegeți alt fișier.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2216" />
+      <location filename="../../../build/spec_strings.py" line="2220" />
       <source>The number of the {record} (column A of the {sheet} sheet) this row belongs to.</source>
       <translation>Numărul înregistrării {record} (coloana A a foii {sheet}) căreia îi aparține acest rând.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2217" />
+      <location filename="../../../build/spec_strings.py" line="2221" />
       <source>The record's number in Atlas. Leave it empty for a new record.</source>
       <translation>Numărul înregistrării în Atlas. Lăsați-l gol pentru o înregistrare nouă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2218" />
+      <location filename="../../../build/spec_strings.py" line="2222" />
       <source>The register changed since the file was checked; check the file again before importing.</source>
       <translation>Registrul s-a modificat de când a fost verificat fișierul; verificați din nou fișierul înainte de import.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2219" />
+      <location filename="../../../build/spec_strings.py" line="2223" />
       <source>The sheet {sheet} has more than {count} rows; split it.</source>
       <translation>Foaia {sheet} are mai mult de {count} de rânduri; împărțiți-o.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2220" />
+      <location filename="../../../build/spec_strings.py" line="2224" />
       <source>The source of the personal data (if applicable)</source>
       <translation>Sursa datelor cu caracter personal (dacă este cazul)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2221" />
+      <location filename="../../../build/spec_strings.py" line="2225" />
       <source>There is no Art. 30 view called {view}; use {first} or {second}.</source>
       <translation>Nu există nicio vizualizare art. 30 numită {view}; folosiți {first} sau {second}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2222" />
+      <location filename="../../../build/spec_strings.py" line="2226" />
       <source>There is no file {path}.</source>
       <translation>Nu există fișierul {path}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2223" />
+      <location filename="../../../build/spec_strings.py" line="2227" />
       <source>There is no register called {name}; use one of: {names}, findings.</source>
       <translation>Nu există niciun registru numit {name}; folosiți unul dintre: {names}, findings.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2224" />
+      <location filename="../../../build/spec_strings.py" line="2228" />
       <source>This export</source>
       <translation>Acest export</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2225" />
+      <location filename="../../../build/spec_strings.py" line="2229" />
       <source>This file is not encrypted. Keep it somewhere safe and delete it when it is no longer needed.</source>
       <translation>Acest fișier nu este criptat. Păstrați-l într-un loc sigur și ștergeți-l când nu mai este necesar.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2226" />
+      <location filename="../../../build/spec_strings.py" line="2230" />
       <source>To check the register later</source>
       <translation>Pentru a verifica registrul ulterior</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2227" />
+      <location filename="../../../build/spec_strings.py" line="2231" />
       <source>Training matrix</source>
       <translation>Matricea instruirilor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2228" />
+      <location filename="../../../build/spec_strings.py" line="2232" />
       <source>Transfers to third countries (Art. 30(2)(c))</source>
       <translation>Transferuri către țări terțe (art. 30 alin. (2) lit. (c))</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2229" />
+      <location filename="../../../build/spec_strings.py" line="2233" />
       <source>What `atlas check` found: {counts}</source>
       <translation>Ce a găsit `atlas check`: {counts}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2230" />
+      <location filename="../../../build/spec_strings.py" line="2234" />
       <source>What to do</source>
       <translation>Ce trebuie făcut</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2231" />
+      <location filename="../../../build/spec_strings.py" line="2235" />
       <source>Worked out by Atlas; changes here are not imported.</source>
       <translation>Calculat de Atlas; modificările făcute aici nu se importă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2232" />
+      <location filename="../../../build/spec_strings.py" line="2236" />
       <source>Would add {added}; change {changed}; {unchanged}.</source>
       <translation>De adăugat: {added}; de modificat: {changed}; {unchanged}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2233" />
+      <location filename="../../../build/spec_strings.py" line="2237" />
       <source>Writing {sheet}…</source>
       <translation>Se scrie {sheet}…</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2234" />
+      <location filename="../../../build/spec_strings.py" line="2238" />
       <source>Yes</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2235" />
+      <location filename="../../../build/spec_strings.py" line="2239" />
       <source>Yes: automated decisions with legal or similar effect</source>
       <translation>Da: decizii automatizate cu efecte juridice sau similare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2236" />
+      <location filename="../../../build/spec_strings.py" line="2240" />
       <source>a lawful basis needs a purpose to belong to; fill in the purpose</source>
       <translation>un temei juridic trebuie să aparțină unui scop; completați scopul</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2237" />
+      <location filename="../../../build/spec_strings.py" line="2241" />
       <source>a record in the ICO template's layout (sheet {sheets})</source>
       <translation>o evidență în formatul șablonului ICO (foaia {sheets})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2238" />
+      <location filename="../../../build/spec_strings.py" line="2242" />
       <source>a record in the ICO template's layout, with no rows</source>
       <translation>o evidență în formatul șablonului ICO, fără rânduri</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2239" />
+      <location filename="../../../build/spec_strings.py" line="2243" />
       <source>add    {record}  ({sheet}, row {row})</source>
       <translation>adaugă   {record}  ({sheet}, rândul {row})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2240" />
+      <location filename="../../../build/spec_strings.py" line="2244" />
       <source>an Atlas export of another register (every record in it is new here)</source>
       <translation>un export Atlas al altui registru (fiecare înregistrare din el este nouă aici)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2241" />
+      <location filename="../../../build/spec_strings.py" line="2245" />
       <source>an Atlas export of this register</source>
       <translation>un export Atlas al acestui registru</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2242" />
+      <location filename="../../../build/spec_strings.py" line="2246" />
       <source>change {record}: {fields}</source>
       <translation>modifică {record}: {fields}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2243" />
+      <location filename="../../../build/spec_strings.py" line="2247" />
       <source>holds a formula ({formula}); Atlas never runs formulas: type the value instead, or copy and paste it as a value</source>
       <translation>conține o formulă ({formula}); Atlas nu execută niciodată formule: introduceți valoarea în locul ei sau copiați-o și lipiți-o ca valoare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2244" />
+      <location filename="../../../build/spec_strings.py" line="2248" />
       <source>holds the error value {error}; type the value instead</source>
       <translation>conține valoarea de eroare {error}; introduceți valoarea în locul ei</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2245" />
+      <location filename="../../../build/spec_strings.py" line="2249" />
       <source>importing the spreadsheet</source>
       <translation>importul foii de calcul</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2246" />
+      <location filename="../../../build/spec_strings.py" line="2250" />
       <source>it belongs to No. {number}, which is not on the {sheet} sheet</source>
       <translation>aparține nr. {number}, care nu se află pe foaia {sheet}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2247" />
+      <location filename="../../../build/spec_strings.py" line="2251" />
       <source>it links to {record} ({sheet}, row {row}), which cannot be imported</source>
       <translation>are o legătură către {record} ({sheet}, rândul {row}), o înregistrare care nu poate fi importată</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2248" />
+      <location filename="../../../build/spec_strings.py" line="2252" />
       <source>no DPA on file</source>
       <translation>niciun contract de prelucrare la dosar</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2249" />
+      <location filename="../../../build/spec_strings.py" line="2253" />
       <source>no mechanism recorded</source>
       <translation>niciun mecanism consemnat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2250" />
+      <location filename="../../../build/spec_strings.py" line="2254" />
       <source>nothing</source>
       <translation>nimic</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2251" />
+      <location filename="../../../build/spec_strings.py" line="2255" />
       <source>row {row}</source>
       <translation>rândul {row}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2252" />
+      <location filename="../../../build/spec_strings.py" line="2256" />
       <source>say which record this row belongs to (its No.)</source>
       <translation>indicați cărei înregistrări îi aparține acest rând (nr. ei)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2253" />
+      <location filename="../../../build/spec_strings.py" line="2257" />
       <source>several {records} are called {title}; add the number, e.g. {example}</source>
       <translation>mai multe {records} se numesc {title}; adăugați numărul, de ex. {example}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2254" />
+      <location filename="../../../build/spec_strings.py" line="2258" />
       <source>the activities on the sheet '{activities}'</source>
       <translation>activitățile de pe foaia „{activities}”</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2255" />
+      <location filename="../../../build/spec_strings.py" line="2259" />
       <source>the activities on the sheet '{activities}' and their clients on the sheet '{clients}'</source>
       <translation>activitățile de pe foaia „{activities}” și clienții lor de pe foaia „{clients}”</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2256" />
+      <location filename="../../../build/spec_strings.py" line="2260" />
       <source>the record kept as a processor (Art. 30(2) GDPR)</source>
       <translation>evidența ținută ca persoană împuternicită (art. 30 alin. (2) RGPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2257" />
+      <location filename="../../../build/spec_strings.py" line="2261" />
       <source>the record of processing activities (Art. 30(1) GDPR)</source>
       <translation>evidențele activităților de prelucrare (art. 30 alin. (1) RGPD)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2258" />
+      <location filename="../../../build/spec_strings.py" line="2262" />
       <source>there is no {record} No. {number}</source>
       <translation>{record} nr. {number} nu există</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2259" />
+      <location filename="../../../build/spec_strings.py" line="2263" />
       <source>there is no {record} called {title}</source>
       <translation>nu există {record} cu numele {title}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2260" />
+      <location filename="../../../build/spec_strings.py" line="2264" />
       <source>this text was cut to fit a cell, and the full text is not in the register; shorten it or paste the full text</source>
       <translation>acest text a fost tăiat pentru a încăpea într-o celulă, iar textul complet nu se află în registru; scurtați-l sau lipiți textul complet</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2261" />
+      <location filename="../../../build/spec_strings.py" line="2265" />
       <source>{category} (special category)</source>
       <translation>{category} (categorie specială)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2262" />
+      <location filename="../../../build/spec_strings.py" line="2266" />
       <source>{column}: pick one of the choices in the list.</source>
       <translation>{column}: alegeți una dintre opțiunile din listă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2263" />
+      <location filename="../../../build/spec_strings.py" line="2267" />
       <source>{count} {records}</source>
       <translation>{records} ({count})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2264" />
+      <location filename="../../../build/spec_strings.py" line="2268" />
       <source>{description}; its times are read in {zone}, the zone it was exported in</source>
       <translation>{description}; orele sale sunt citite în fusul orar {zone}, cel în care a fost exportat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2265" />
+      <location filename="../../../build/spec_strings.py" line="2269" />
       <source>{entry} does not say which transfer it is for; start it with the country, e.g. "United States: Standard contractual clauses"</source>
       <translation>{entry} nu spune pentru ce transfer este; începeți cu țara, de ex. "United States: Standard contractual clauses"</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2266" />
+      <location filename="../../../build/spec_strings.py" line="2270" />
       <source>{file} could not be read as a workbook ({error}). Nothing was imported.</source>
       <translation>{file} nu a putut fi citit ca registru de lucru ({error}). Nu s-a importat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2267" />
+      <location filename="../../../build/spec_strings.py" line="2271" />
       <source>{file} has a part compressed more than {ratio} to 1 ({part}); it was refused (it may be a zip bomb).</source>
       <translation>{file} are o parte comprimată mai mult de {ratio} la 1 ({part}); a fost refuzat (poate fi o bombă zip).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2268" />
+      <location filename="../../../build/spec_strings.py" line="2272" />
       <source>{file} holds no sheet Atlas can import: neither an Atlas export nor a sheet with the ICO template's headings (Business function, Purpose of processing, …).</source>
       <translation>{file} nu conține nicio foaie pe care Atlas o poate importa: nici un export Atlas, nici o foaie cu antetele șablonului ICO (Business function, Purpose of processing, …).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2269" />
+      <location filename="../../../build/spec_strings.py" line="2273" />
       <source>{file} holds {count} parts, more than a workbook ever needs; it was refused.</source>
       <translation>{file} conține {count} de părți, mai multe decât îi trebuie vreodată unui registru de lucru; a fost refuzat.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2270" />
+      <location filename="../../../build/spec_strings.py" line="2274" />
       <source>{file} is a Word document, not an .xlsx workbook. Save it as .xlsx and try again.</source>
       <translation>{file} este un document Word, nu un registru de lucru .xlsx. Salvați-l ca .xlsx și încercați din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2271" />
+      <location filename="../../../build/spec_strings.py" line="2275" />
       <source>{file} is a zip archive, not an .xlsx workbook. Save it as .xlsx and try again.</source>
       <translation>{file} este o arhivă zip, nu un registru de lucru .xlsx. Salvați-l ca .xlsx și încercați din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2272" />
+      <location filename="../../../build/spec_strings.py" line="2276" />
       <source>{file} is an OpenDocument spreadsheet (.ods), not an .xlsx workbook. Save it as .xlsx and try again.</source>
       <translation>{file} este o foaie de calcul OpenDocument (.ods), nu un registru de lucru .xlsx. Salvați-l ca .xlsx și încercați din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2273" />
+      <location filename="../../../build/spec_strings.py" line="2277" />
       <source>{file} is an old-style .xls workbook or a password-protected one. Open it in your spreadsheet program, remove any password and save it as .xlsx.</source>
       <translation>{file} este un registru de lucru .xls de tip vechi sau unul protejat cu parolă. Deschideți-l în programul de calcul tabelar, eliminați orice parolă și salvați-l ca .xlsx.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2274" />
+      <location filename="../../../build/spec_strings.py" line="2278" />
       <source>{file} is damaged or incomplete (was it cut short?): {error}.</source>
       <translation>{file} este deteriorat sau incomplet (a fost trunchiat?): {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2275" />
+      <location filename="../../../build/spec_strings.py" line="2279" />
       <source>{file} is damaged: its part {part} cannot be unpacked ({error}). Nothing was imported.</source>
       <translation>{file} este deteriorat: partea {part} nu poate fi dezarhivată ({error}). Nu s-a importat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2276" />
+      <location filename="../../../build/spec_strings.py" line="2280" />
       <source>{file} is damaged: its part {part} fails its checksum. Nothing was imported.</source>
       <translation>{file} este deteriorat: partea {part} nu trece verificarea sumei de control. Nu s-a importat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2277" />
+      <location filename="../../../build/spec_strings.py" line="2281" />
       <source>{file} is encrypted; remove its password and save it again.</source>
       <translation>{file} este criptat; eliminați parola și salvați-l din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2278" />
+      <location filename="../../../build/spec_strings.py" line="2282" />
       <source>{file} is not an .xlsx workbook. It looks like text (a CSV file?). Save it as .xlsx and try again.</source>
       <translation>{file} nu este un registru de lucru .xlsx. Pare a fi text (un fișier CSV?). Salvați-l ca .xlsx și încercați din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2279" />
+      <location filename="../../../build/spec_strings.py" line="2283" />
       <source>{file} is not an .xlsx workbook. Save it as .xlsx and try again.</source>
       <translation>{file} nu este un registru de lucru .xlsx. Salvați-l ca .xlsx și încercați din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2280" />
+      <location filename="../../../build/spec_strings.py" line="2284" />
       <source>{file} unpacks to more than the {limit} limit (at {part}); it was refused (it may be a zip bomb).</source>
       <translation>{file} se dezarhivează la mai mult decât limita de {limit} (la {part}); a fost refuzat (poate fi o bombă zip).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2281" />
+      <location filename="../../../build/spec_strings.py" line="2285" />
       <source>{file} was refused: the workbook's part {part} declares XML entities ({mark} …), which workbooks never need and Atlas refuses for safety. Open it in your spreadsheet program and save it again as .xlsx, or ask for a clean copy.</source>
       <translation>{file} a fost refuzat: partea {part} a registrului de lucru declară entități XML ({mark} …), de care registrele de lucru nu au nevoie niciodată și pe care Atlas le refuză din motive de siguranță. Deschideți-l în programul de calcul tabelar și salvați-l din nou ca .xlsx sau cereți o copie curată.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2282" />
+      <location filename="../../../build/spec_strings.py" line="2286" />
       <source>{file} was refused: the workbook's part {part} declares a DTD ({mark} …), which workbooks never need and Atlas refuses for safety. Open it in your spreadsheet program and save it again as .xlsx, or ask for a clean copy.</source>
       <translation>{file} a fost refuzat: partea {part} a registrului de lucru declară un DTD ({mark} …), de care registrele de lucru nu au nevoie niciodată și pe care Atlas îl refuză din motive de siguranță. Deschideți-l în programul de calcul tabelar și salvați-l din nou ca .xlsx sau cereți o copie curată.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2283" />
+      <location filename="../../../build/spec_strings.py" line="2287" />
       <source>{file} was refused: the workbook's part {part} is written in the text encoding {encoding}, and workbooks use UTF-8 or UTF-16; Atlas refuses it for safety. Open it in your spreadsheet program and save it again as .xlsx.</source>
       <translation>{file} a fost refuzat: partea {part} a registrului de lucru este scrisă în codificarea de text {encoding}, iar registrele de lucru folosesc UTF-8 sau UTF-16; Atlas o refuză din motive de siguranță. Deschideți-l în programul de calcul tabelar și salvați-l din nou ca .xlsx.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2284" />
+      <location filename="../../../build/spec_strings.py" line="2288" />
       <source>{file} would unpack to {size}, more than the {limit} limit; it was refused (it may be a zip bomb).</source>
       <translation>{file} s-ar dezarhiva la {size}, peste limita de {limit}; a fost refuzat (poate fi o bombă zip).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2285" />
+      <location filename="../../../build/spec_strings.py" line="2289" />
       <source>{file}: {description}.</source>
       <translation>{file}: {description}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2286" />
+      <location filename="../../../build/spec_strings.py" line="2290" />
       <source>{label} ({zone} time)</source>
       <translation>{label} (ora {zone})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2287" />
+      <location filename="../../../build/spec_strings.py" line="2291" />
       <source>{name} is not the name of one processor in the register; add the processor first, or clear the cell</source>
       <translation>{name} nu este numele unei singure persoane împuternicite din registru; adăugați mai întâi persoana împuternicită sau goliți celula</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2288" />
+      <location filename="../../../build/spec_strings.py" line="2292" />
       <source>{overdue} overdue, {soon} due soon, {gaps}</source>
       <translation>{overdue} depășite, {soon} cu termen apropiat, {gaps}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2289" />
+      <location filename="../../../build/spec_strings.py" line="2293" />
       <source>{path} is a folder, not a workbook.</source>
       <translation>{path} este un dosar, nu un registru de lucru.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2290" />
+      <location filename="../../../build/spec_strings.py" line="2294" />
       <source>{path} is a folder; give the name of the file to write.</source>
       <translation>{path} este un dosar; indicați numele fișierului de scris.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2291" />
+      <location filename="../../../build/spec_strings.py" line="2295" />
       <source>{record} "{title}"</source>
       <translation>{record} „{title}”</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2292" />
+      <location filename="../../../build/spec_strings.py" line="2296" />
       <source>{record} #{number} "{title}"</source>
       <translation>{record} #{number} „{title}”</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2293" />
+      <location filename="../../../build/spec_strings.py" line="2297" />
       <source>{record} No. *</source>
       <translation>Nr. {record} *</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2294" />
+      <location filename="../../../build/spec_strings.py" line="2298" />
       <source>{sheet}, row {row}, column {column}: {reason}</source>
       <translation>{sheet}, rândul {row}, coloana {column}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2295" />
+      <location filename="../../../build/spec_strings.py" line="2299" />
       <source>{sheet}, row {row}: {reason}</source>
       <translation>{sheet}, rândul {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2296" />
+      <location filename="../../../build/spec_strings.py" line="2300" />
       <source>{sheet}: a view for reading (not imported).</source>
       <translation>{sheet}: o vizualizare pentru citire (nu se importă).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2297" />
+      <location filename="../../../build/spec_strings.py" line="2301" />
       <source>{sheet}: column {column} is not a column of the ICO template; it was not read.</source>
       <translation>{sheet}: coloana {column} nu este o coloană a șablonului ICO; nu a fost citită.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2298" />
+      <location filename="../../../build/spec_strings.py" line="2302" />
       <source>{sheet}: column {column} is not a field of {records}; it was not read.</source>
       <translation>{sheet}: coloana {column} nu este un câmp din {records}; nu a fost citită.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2299" />
+      <location filename="../../../build/spec_strings.py" line="2303" />
       <source>{sheet}: this sheet was changed, but it is a read-only view that Atlas does not import, so those changes were NOT read. Make them by editing {where}, and import again.</source>
       <translation>{sheet}: această foaie a fost modificată, dar este o vizualizare doar pentru citire pe care Atlas nu o importă, deci modificările respective NU au fost citite. Faceți-le modificând {where} și importați din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2300" />
+      <location filename="../../../build/spec_strings.py" line="2304" />
       <source>{sheet}: this workbook is from before the risk assessment; each breach's risk level was read as your own assessment (“{reason}”).</source>
       <translation>{sheet}: acest registru de lucru este anterior evaluării riscului; nivelul de risc al fiecărui incident a fost citit ca propria dumneavoastră evaluare („{reason}”).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2301" />
+      <location filename="../../../build/spec_strings.py" line="2305" />
       <source>{sheet}: {columns} are worked out by Atlas from the DPIAs, breaches, consents and policies; they were not read.</source>
       <translation>{sheet}: {columns} sunt calculate de Atlas din EIPD-uri, incidente, consimțăminte și politici; nu au fost citite.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2302" />
+      <location filename="../../../build/spec_strings.py" line="2306" />
       <source>{size} MB</source>
       <translation>{size} MB</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2303" />
+      <location filename="../../../build/spec_strings.py" line="2307" />
       <source>{term} ({article}). Yes or No.</source>
       <translation>{term} ({article}). Da sau Nu.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2304" />
+      <location filename="../../../build/spec_strings.py" line="2308" />
       <source>{title} ({sheet} sheet, No. {number})</source>
       <translation>{title} (foaia {sheet}, nr. {number})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2305" />
+      <location filename="../../../build/spec_strings.py" line="2309" />
       <source>{value} is not a country (international organisations are not supported yet; name the country)</source>
       <translation>{value} nu este o țară (organizațiile internaționale nu sunt încă acceptate; indicați țara)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2306" />
+      <location filename="../../../build/spec_strings.py" line="2310" />
       <source>{value} is not a record number</source>
       <translation>{value} nu este un număr de înregistrare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2307" />
+      <location filename="../../../build/spec_strings.py" line="2311" />
       <source>{value} is not a whole number</source>
       <translation>{value} nu este un număr întreg</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2308" />
+      <location filename="../../../build/spec_strings.py" line="2312" />
       <source>{value} is not one of: {allowed}</source>
       <translation>{value} nu este una dintre valorile: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2309" />
+      <location filename="../../../build/spec_strings.py" line="2313" />
       <source>{value} is not {yes} or {no}</source>
       <translation>{value} nu este {yes} sau {no}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2310" />
+      <location filename="../../../build/spec_strings.py" line="2314" />
       <source>… and {problems} in {rows}; fix the first ones and import again</source>
       <translation>… și {problems} în {rows}; corectați-le pe primele și importați din nou</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2778" />
+      <location filename="../../../build/spec_strings.py" line="2782" />
       <source>%n consent record(s) ({sheet} sheet)</source>
       <translation>
         <numerusform>%n înregistrare de consimțământ (foaia {sheet})</numerusform>
@@ -17187,7 +17207,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2779" />
+      <location filename="../../../build/spec_strings.py" line="2783" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n curs</numerusform>
@@ -17196,7 +17216,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2780" />
+      <location filename="../../../build/spec_strings.py" line="2784" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n lipsă</numerusform>
@@ -17205,7 +17225,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2781" />
+      <location filename="../../../build/spec_strings.py" line="2785" />
       <source>%n people</source>
       <translation>
         <numerusform>%n persoană</numerusform>
@@ -17214,7 +17234,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2782" />
+      <location filename="../../../build/spec_strings.py" line="2786" />
       <source>%n record(s) unchanged</source>
       <translation>
         <numerusform>%n înregistrare neschimbată</numerusform>
@@ -17223,7 +17243,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2783" />
+      <location filename="../../../build/spec_strings.py" line="2787" />
       <source>%n row(s) with problems (was|were) left out.</source>
       <translation>
         <numerusform>%n rând cu probleme a fost omis.</numerusform>
@@ -17232,7 +17252,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2784" />
+      <location filename="../../../build/spec_strings.py" line="2788" />
       <source>%n row(s) with problems left out</source>
       <translation>
         <numerusform>%n rând cu probleme omis</numerusform>
@@ -17241,7 +17261,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2785" />
+      <location filename="../../../build/spec_strings.py" line="2789" />
       <source>The record kept as processor for clients: %n row(s), one per client and activity (Art. 30(2))</source>
       <translation>
         <numerusform>Evidența ținută ca persoană împuternicită pentru clienți: %n rând, câte unul pentru fiecare client și activitate (art. 30 alin. (2))</numerusform>
@@ -17250,7 +17270,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2786" />
+      <location filename="../../../build/spec_strings.py" line="2790" />
       <source>The record of processing activities as controller in the CNIL's model register, in French: %n activit(y|ies) (Art. 30(1))</source>
       <translation>
         <numerusform>Evidențele activităților de prelucrare ca operator, în modelul de registru al CNIL, în limba franceză: %n activitate (art. 30 alin. (1))</numerusform>
@@ -17259,7 +17279,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2787" />
+      <location filename="../../../build/spec_strings.py" line="2791" />
       <source>The record of processing activities as controller, in the UK ICO template's column order: %n activit(y|ies) (Art. 30(1))</source>
       <translation>
         <numerusform>Evidențele activităților de prelucrare ca operator, în ordinea coloanelor din șablonul ICO din Regatul Unit: %n activitate (art. 30 alin. (1))</numerusform>
@@ -17268,7 +17288,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2788" />
+      <location filename="../../../build/spec_strings.py" line="2792" />
       <source>{count} more problem(s)</source>
       <translation>
         <numerusform>încă {count} problemă</numerusform>
@@ -17277,7 +17297,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2789" />
+      <location filename="../../../build/spec_strings.py" line="2793" />
       <source>{count} problem(s) found in {file}; nothing was imported.</source>
       <translation>
         <numerusform>{count} problemă găsită în {file}; nu s-a importat nimic.</numerusform>
@@ -17286,7 +17306,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2790" />
+      <location filename="../../../build/spec_strings.py" line="2794" />
       <source>{count} row(s)</source>
       <translation>
         <numerusform>{count} rând</numerusform>
@@ -17295,7 +17315,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2791" />
+      <location filename="../../../build/spec_strings.py" line="2795" />
       <source>{register}: %n record(s) ({article})</source>
       <translation>
         <numerusform>{register}: %n înregistrare ({article})</numerusform>
@@ -17304,7 +17324,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2792" />
+      <location filename="../../../build/spec_strings.py" line="2796" />
       <source>{table} of each {record}: %n row(s)</source>
       <translation>
         <numerusform>{table} pentru fiecare {record}: %n rând</numerusform>
@@ -17313,7 +17333,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2193" />
+      <location filename="../../../build/spec_strings.py" line="2197" />
       <source>Record</source>
       <translation>Înregistrare</translation>
     </message>
@@ -17503,1137 +17523,1137 @@ Nu este criptat: păstrați-l într-un loc sigur și ștergeți-l când nu mai a
   <context>
     <name>storage</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2311" />
+      <location filename="../../../build/spec_strings.py" line="2315" />
       <source>"{title}"</source>
       <translation>„{title}”</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2312" />
+      <location filename="../../../build/spec_strings.py" line="2316" />
       <source>"{title}" is already retired; it cannot also be confirmed unchanged.</source>
       <translation>„{title}” este deja retras; nu poate fi și confirmat fără modificări.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2313" />
+      <location filename="../../../build/spec_strings.py" line="2317" />
       <source>"{title}" is already updated; it cannot also be confirmed unchanged.</source>
       <translation>„{title}” este deja actualizat; nu poate fi și confirmat fără modificări.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2314" />
+      <location filename="../../../build/spec_strings.py" line="2318" />
       <source>A file already exists at {path}; choose another name or folder.</source>
       <translation>Există deja un fișier la {path}; alegeți alt nume sau alt dosar.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2315" />
+      <location filename="../../../build/spec_strings.py" line="2319" />
       <source>A key file {name} is already there (its register may have been moved); choose another name, or move that key file away first.</source>
       <translation>Există deja un fișier cheie {name} (registrul său poate să fi fost mutat); alegeți alt nume sau mutați mai întâi acel fișier cheie în altă parte.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2316" />
+      <location filename="../../../build/spec_strings.py" line="2320" />
       <source>A passphrase or recovery key is needed to open this backup.</source>
       <translation>Pentru a deschide această copie de rezervă este nevoie de fraza de acces sau de cheia de recuperare.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2317" />
+      <location filename="../../../build/spec_strings.py" line="2321" />
       <source>A passphrase or recovery key is needed to unlock this register.</source>
       <translation>Pentru a debloca acest registru este nevoie de fraza de acces sau de cheia de recuperare.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2318" />
+      <location filename="../../../build/spec_strings.py" line="2322" />
       <source>A recovery key has {expected} letters and digits (14 groups of 4); this one has {found}.</source>
       <translation>O cheie de recuperare are {expected} litere și cifre (14 grupuri de câte 4); aceasta are {found}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2319" />
+      <location filename="../../../build/spec_strings.py" line="2323" />
       <source>Attachment #{id} does not match its recorded checksum.</source>
       <translation>Atașamentul #{id} nu corespunde sumei de control înregistrate.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2320" />
+      <location filename="../../../build/spec_strings.py" line="2324" />
       <source>Cannot be read in full: {unreadable}. Still reads in full: {readable}.</source>
       <translation>Nu se pot citi integral: {unreadable}. Se citesc încă integral: {readable}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2321" />
+      <location filename="../../../build/spec_strings.py" line="2325" />
       <source>Cannot read {path}: {reason}. Nothing was attached.</source>
       <translation>{path} nu poate fi citit: {reason}. Nu s-a atașat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2322" />
+      <location filename="../../../build/spec_strings.py" line="2326" />
       <source>Cannot write {path}: {reason}.</source>
       <translation>{path} nu poate fi scris: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2323" />
+      <location filename="../../../build/spec_strings.py" line="2327" />
       <source>Choose at least one template.</source>
       <translation>Alegeți cel puțin un șablon.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2324" />
+      <location filename="../../../build/spec_strings.py" line="2328" />
       <source>Database check could not finish: {reason}</source>
       <translation>Verificarea bazei de date nu s-a putut încheia: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2325" />
+      <location filename="../../../build/spec_strings.py" line="2329" />
       <source>Database check: {result}</source>
       <translation>Verificarea bazei de date: {result}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2326" />
+      <location filename="../../../build/spec_strings.py" line="2330" />
       <source>Encrypted page check could not finish: {reason}</source>
       <translation>Verificarea paginilor criptate nu s-a putut încheia: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2327" />
+      <location filename="../../../build/spec_strings.py" line="2331" />
       <source>Encrypted page check: the file is damaged: page {page} no longer matches its checksum. Restore a backup to get the register back.</source>
       <translation>Verificarea paginilor criptate: fișierul este deteriorat: pagina {page} nu mai corespunde sumei sale de control. Restaurați o copie de rezervă pentru a recupera registrul.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2328" />
+      <location filename="../../../build/spec_strings.py" line="2332" />
       <source>Encrypted page check: the file is damaged: pages {pages} no longer match their checksum. Restore a backup to get the register back.</source>
       <translation>Verificarea paginilor criptate: fișierul este deteriorat: paginile {pages} nu mai corespund sumei lor de control. Restaurați o copie de rezervă pentru a recupera registrul.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2329" />
+      <location filename="../../../build/spec_strings.py" line="2333" />
       <source>Encrypted page check: {result}</source>
       <translation>Verificarea paginilor criptate: {result}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2330" />
+      <location filename="../../../build/spec_strings.py" line="2334" />
       <source>Entry {seq} appears twice or out of order.</source>
       <translation>Intrarea {seq} apare de două ori sau în afara ordinii.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2331" />
+      <location filename="../../../build/spec_strings.py" line="2335" />
       <source>Entry {seq} differs from the one {source} recorded: the history was rewritten.</source>
       <translation>Intrarea {seq} diferă de cea consemnată de {source}: istoricul a fost rescris.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2332" />
+      <location filename="../../../build/spec_strings.py" line="2336" />
       <source>Entry {seq} does not match its seal: it was edited, or entries were moved or reordered.</source>
       <translation>Intrarea {seq} nu corespunde sigiliului său: a fost modificată sau intrările au fost mutate ori reordonate.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2333" />
+      <location filename="../../../build/spec_strings.py" line="2337" />
       <source>Every part of it still reads in full; the damage is in its lookup structures, so some lists, searches or saves fail.</source>
       <translation>Toate părțile lui se mai citesc integral; deteriorarea este în structurile de căutare, așa că unele liste, căutări sau salvări eșuează.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2334" />
+      <location filename="../../../build/spec_strings.py" line="2338" />
       <source>Its entry in the system keyring could not be removed. {reason} The entry opens nothing now; you can delete it by hand: service "{service}", account "{account}".</source>
       <translation>Intrarea sa din inelul de chei al sistemului nu a putut fi eliminată. {reason} Intrarea nu mai deschide nimic acum; o puteți șterge manual: serviciul „{service}”, contul „{account}”.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2335" />
+      <location filename="../../../build/spec_strings.py" line="2339" />
       <source>No backup of it that verifies was found in {folder}. Keep a copy of {name} and {name}.keys somewhere safe, and restore a backup kept elsewhere with: {command}</source>
       <translation>În {folder} nu s-a găsit nicio copie de rezervă a lui care să treacă verificarea. Păstrați o copie a fișierelor {name} și {name}.keys într-un loc sigur și restaurați o copie de rezervă păstrată în altă parte cu: {command}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2336" />
+      <location filename="../../../build/spec_strings.py" line="2340" />
       <source>No review is in progress: start one with 'atlas review start' (in the app: Tools → Annual review).</source>
       <translation>Nu este în curs nicio revizuire: începeți una cu 'atlas review start' (în aplicație: Instrumente → Revizuirea anuală).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2337" />
+      <location filename="../../../build/spec_strings.py" line="2341" />
       <source>None of it reads in full any more ({parts} all fail).</source>
       <translation>Nicio parte nu se mai citește integral ({parts} eșuează toate).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2338" />
+      <location filename="../../../build/spec_strings.py" line="2342" />
       <source>Nothing in it can be read any more.</source>
       <translation>Nimic din el nu mai poate fi citit.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2339" />
+      <location filename="../../../build/spec_strings.py" line="2343" />
       <source>Restore it from a backup</source>
       <translation>Restaurați-l dintr-o copie de rezervă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2340" />
+      <location filename="../../../build/spec_strings.py" line="2344" />
       <source>Restore the key file alone from a backup: atlas restore --from BACKUP --key-file-only (your data is not affected)</source>
       <translation>Restaurați doar fișierul cheie dintr-o copie de rezervă: atlas restore --from BACKUP --key-file-only (datele dumneavoastră nu sunt afectate)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2341" />
+      <location filename="../../../build/spec_strings.py" line="2345" />
       <source>The PKCS#12 file could not be opened: the password is wrong or the file is damaged.</source>
       <translation>Fișierul PKCS#12 nu a putut fi deschis: parola este greșită sau fișierul este deteriorat.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2342" />
+      <location filename="../../../build/spec_strings.py" line="2346" />
       <source>The PKCS#12 file must hold both a certificate and its private key.</source>
       <translation>Fișierul PKCS#12 trebuie să conțină atât un certificat, cât și cheia sa privată.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2343" />
+      <location filename="../../../build/spec_strings.py" line="2347" />
       <source>The PKCS#12 file's private key does not belong to its certificate.</source>
       <translation>Cheia privată din fișierul PKCS#12 nu aparține certificatului său.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2344" />
+      <location filename="../../../build/spec_strings.py" line="2348" />
       <source>The PKCS#12 key is of a kind PDF signatures cannot use; use an RSA or ECDSA key.</source>
       <translation>Cheia PKCS#12 este de un tip pe care semnăturile PDF nu îl pot folosi; folosiți o cheie RSA sau ECDSA.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2345" />
+      <location filename="../../../build/spec_strings.py" line="2349" />
       <source>The attachment needs a file name.</source>
       <translation>Atașamentul are nevoie de un nume de fișier.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2346" />
+      <location filename="../../../build/spec_strings.py" line="2350" />
       <source>The audit trail cannot be read: {error}.</source>
       <translation>Jurnalul de audit nu poate fi citit: {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2347" />
+      <location filename="../../../build/spec_strings.py" line="2351" />
       <source>The audit trail in the backup cannot be read ({error}).</source>
       <translation>Jurnalul de audit din copia de rezervă nu poate fi citit ({error}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2348" />
+      <location filename="../../../build/spec_strings.py" line="2352" />
       <source>The audit trail in the backup is broken: {problem}</source>
       <translation>Jurnalul de audit din copia de rezervă este compromis: {problem}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2349" />
+      <location filename="../../../build/spec_strings.py" line="2353" />
       <source>The audit trail's last entry is damaged; run 'atlas doctor'.</source>
       <translation>Ultima intrare din jurnalul de audit este deteriorată; rulați 'atlas doctor'.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2350" />
+      <location filename="../../../build/spec_strings.py" line="2354" />
       <source>The backup copy came out unencrypted and was deleted; nothing was written.</source>
       <translation>Copia pentru copia de rezervă a ieșit necriptată și a fost ștearsă; nu s-a scris nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2351" />
+      <location filename="../../../build/spec_strings.py" line="2355" />
       <source>The certificate in the PKCS#12 file expired on {date}.</source>
       <translation>Certificatul din fișierul PKCS#12 a expirat pe {date}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2352" />
+      <location filename="../../../build/spec_strings.py" line="2356" />
       <source>The copy of the current register could not be verified; nothing was restored.</source>
       <translation>Copia registrului actual nu a putut fi verificată; nu s-a restaurat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2353" />
+      <location filename="../../../build/spec_strings.py" line="2357" />
       <source>The database in the backup cannot be opened ({error}).</source>
       <translation>Baza de date din copia de rezervă nu poate fi deschisă ({error}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2354" />
+      <location filename="../../../build/spec_strings.py" line="2358" />
       <source>The database in the backup does not match its key file.</source>
       <translation>Baza de date din copia de rezervă nu corespunde fișierului său cheie.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2355" />
+      <location filename="../../../build/spec_strings.py" line="2359" />
       <source>The database in the backup failed its integrity check: {problem}</source>
       <translation>Baza de date din copia de rezervă nu a trecut verificarea integrității: {problem}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2356" />
+      <location filename="../../../build/spec_strings.py" line="2360" />
       <source>The disk is full, so {doing} failed. Nothing of it was written and everything saved before is intact. Free some space and try again.</source>
       <translation>Discul este plin, așa că {doing} a eșuat. Nu s-a scris nimic din această operațiune, iar tot ce fusese salvat înainte este intact. Eliberați spațiu și încercați din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2357" />
+      <location filename="../../../build/spec_strings.py" line="2361" />
       <source>The folder {folder} does not exist.</source>
       <translation>Dosarul {folder} nu există.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2358" />
+      <location filename="../../../build/spec_strings.py" line="2362" />
       <source>The key file in {name}</source>
       <translation>Fișierul cheie din {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2359" />
+      <location filename="../../../build/spec_strings.py" line="2363" />
       <source>The key file inside {name} is damaged too. Nothing was changed; try an older backup.</source>
       <translation>Și fișierul cheie din {name} este deteriorat. Nu s-a modificat nimic; încercați o copie de rezervă mai veche.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2360" />
+      <location filename="../../../build/spec_strings.py" line="2364" />
       <source>The key file inside {name} is damaged. Nothing was changed; try another backup.</source>
       <translation>Fișierul cheie din {name} este deteriorat. Nu s-a modificat nimic; încercați altă copie de rezervă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2361" />
+      <location filename="../../../build/spec_strings.py" line="2365" />
       <source>The key file next to this register belongs to a different register.</source>
       <translation>Fișierul cheie de lângă acest registru aparține altui registru.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2362" />
+      <location filename="../../../build/spec_strings.py" line="2366" />
       <source>The key file uses an unknown key derivation ({kdf}).</source>
       <translation>Fișierul cheie folosește o derivare a cheii necunoscută ({kdf}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2363" />
+      <location filename="../../../build/spec_strings.py" line="2367" />
       <source>The key file {name}</source>
       <translation>Fișierul cheie {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2364" />
+      <location filename="../../../build/spec_strings.py" line="2368" />
       <source>The key file {name} cannot be read: {reason}.</source>
       <translation>Fișierul cheie {name} nu poate fi citit: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2365" />
+      <location filename="../../../build/spec_strings.py" line="2369" />
       <source>The key file {name} has no passphrase entry (it was damaged or removed), {fix}.</source>
       <translation>Fișierul cheie {name} nu are nicio intrare pentru fraza de acces (a fost deteriorată sau eliminată), {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2366" />
+      <location filename="../../../build/spec_strings.py" line="2370" />
       <source>The key file {name} has no recovery-key entry (it was damaged or removed), {fix}.</source>
       <translation>Fișierul cheie {name} nu are nicio intrare pentru cheia de recuperare (a fost deteriorată sau eliminată), {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2367" />
+      <location filename="../../../build/spec_strings.py" line="2371" />
       <source>The key file {name} has no remembered-key entry (it was damaged or removed), {fix}.</source>
       <translation>Fișierul cheie {name} nu are nicio intrare pentru cheia memorată (a fost deteriorată sau eliminată), {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2368" />
+      <location filename="../../../build/spec_strings.py" line="2372" />
       <source>The key file's passphrase entry is damaged: its key derivation cannot be read.</source>
       <translation>Intrarea pentru fraza de acces din fișierul cheie este deteriorată: derivarea cheii nu poate fi citită.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2369" />
+      <location filename="../../../build/spec_strings.py" line="2373" />
       <source>The log jumps from entry {last} to {next}: entries {first} to {end} are missing (deleted).</source>
       <translation>Jurnalul sare de la intrarea {last} la {next}: intrările de la {first} la {end} lipsesc (șterse).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2370" />
+      <location filename="../../../build/spec_strings.py" line="2374" />
       <source>The log jumps from entry {last} to {next}: entry {missing} is missing (deleted).</source>
       <translation>Jurnalul sare de la intrarea {last} la {next}: intrarea {missing} lipsește (ștearsă).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2371" />
+      <location filename="../../../build/spec_strings.py" line="2375" />
       <source>The name in {variable}</source>
       <translation>Numele din {variable}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2372" />
+      <location filename="../../../build/spec_strings.py" line="2376" />
       <source>The new backup did not pass its check, so it was deleted and the backups already in {folder} were left as they were ({reason}). Check that disk and try again.</source>
       <translation>Noua copie de rezervă nu a trecut verificarea, așa că a fost ștearsă, iar copiile de rezervă aflate deja în {folder} au rămas neschimbate ({reason}). Verificați discul respectiv și încercați din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2373" />
+      <location filename="../../../build/spec_strings.py" line="2377" />
       <source>The organisation has no name yet; name it before making its signing certificate.</source>
       <translation>Organizația nu are încă un nume; denumiți-o înainte de a-i crea certificatul de semnare.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2374" />
+      <location filename="../../../build/spec_strings.py" line="2378" />
       <source>The passphrase entry of the key file {name} is damaged, {fix}.</source>
       <translation>Intrarea pentru fraza de acces din fișierul cheie {name} este deteriorată, {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2375" />
+      <location filename="../../../build/spec_strings.py" line="2379" />
       <source>The recovery key contains characters that cannot be in one (only A-Z and 2-7 are used).</source>
       <translation>Cheia de recuperare conține caractere care nu pot apărea într-o astfel de cheie (se folosesc doar A-Z și 2-7).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2376" />
+      <location filename="../../../build/spec_strings.py" line="2380" />
       <source>The recovery key has a typo: its checksum does not match. Check each group against your printed copy.</source>
       <translation>Cheia de recuperare conține o greșeală de tastare: suma sa de control nu se potrivește. Verificați fiecare grup cu copia tipărită.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2377" />
+      <location filename="../../../build/spec_strings.py" line="2381" />
       <source>The recovery-key entry of the key file {name} is damaged, {fix}.</source>
       <translation>Intrarea pentru cheia de recuperare din fișierul cheie {name} este deteriorată, {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2378" />
+      <location filename="../../../build/spec_strings.py" line="2382" />
       <source>The register is open read-only, so {doing} is not possible now. Close it and open it normally to make changes.</source>
       <translation>Registrul este deschis doar pentru citire, așa că {doing} nu se poate face acum. Închideți-l și deschideți-l normal pentru a face modificări.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2379" />
+      <location filename="../../../build/spec_strings.py" line="2383" />
       <source>The register was not upgraded because the backup before the upgrade failed: {reason}</source>
       <translation>Registrul nu a fost actualizat, deoarece copia de rezervă dinaintea actualizării a eșuat: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2380" />
+      <location filename="../../../build/spec_strings.py" line="2384" />
       <source>The register {name} cannot be opened safely: its contents are not what Atlas Desktop wrote. Restore your latest backup with 'atlas restore --from FILE'.</source>
       <translation>Registrul {name} nu poate fi deschis în siguranță: conținutul său nu este cel scris de Atlas Desktop. Restaurați cea mai recentă copie de rezervă cu 'atlas restore --from FILE'.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2381" />
+      <location filename="../../../build/spec_strings.py" line="2385" />
       <source>The register {name} is damaged: part of its file no longer reads back as it was written (after a disk or power fault, or a copy made while it was in use). Nothing more was changed.</source>
       <translation>Registrul {name} este deteriorat: o parte din fișierul său nu se mai citește așa cum a fost scrisă (după o defecțiune a discului sau a alimentării ori după o copiere făcută în timp ce era folosit). Nu s-a mai modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2382" />
+      <location filename="../../../build/spec_strings.py" line="2386" />
       <source>The register {path} cannot be read: {reason}.</source>
       <translation>Registrul {path} nu poate fi citit: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2383" />
+      <location filename="../../../build/spec_strings.py" line="2387" />
       <source>The register's file is damaged: part of it can no longer be read, so {doing} failed. Nothing more was changed. Restore your latest verified backup with 'atlas restore --from FILE'.</source>
       <translation>Fișierul registrului este deteriorat: o parte din el nu mai poate fi citită, așa că {doing} a eșuat. Nu s-a mai modificat nimic. Restaurați cea mai recentă copie de rezervă verificată cu 'atlas restore --from FILE'.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2384" />
+      <location filename="../../../build/spec_strings.py" line="2388" />
       <source>The remembered-key entry of the key file {name} is damaged, {fix}.</source>
       <translation>Intrarea pentru cheia memorată din fișierul cheie {name} este deteriorată, {fix}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2385" />
+      <location filename="../../../build/spec_strings.py" line="2389" />
       <source>The restored copy could not be switched to write-ahead logging ({mode}); nothing was restored.</source>
       <translation>Copia restaurată nu a putut fi trecută în modul de jurnalizare anticipată (WAL) ({mode}); nu s-a restaurat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2386" />
+      <location filename="../../../build/spec_strings.py" line="2390" />
       <source>The system keyring did not answer within {seconds} seconds; enter your passphrase instead.</source>
       <translation>Inelul de chei al sistemului nu a răspuns în {seconds} s; introduceți în schimb fraza de acces.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2387" />
+      <location filename="../../../build/spec_strings.py" line="2391" />
       <source>The system keyring did not keep the key, so this computer will not remember the register. Use the passphrase.</source>
       <translation>Inelul de chei al sistemului nu a păstrat cheia, așa că acest computer nu va reține registrul. Folosiți fraza de acces.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2388" />
+      <location filename="../../../build/spec_strings.py" line="2392" />
       <source>The system keyring here ({name}) cannot be used on this computer now, so Atlas will not use it.</source>
       <translation>Inelul de chei al sistemului de aici ({name}) nu poate fi folosit acum pe acest computer, așa că Atlas nu îl va folosi.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2389" />
+      <location filename="../../../build/spec_strings.py" line="2393" />
       <source>The system keyring here ({name}) is not a real secret store, so Atlas will not use it.</source>
       <translation>Inelul de chei al sistemului de aici ({name}) nu este un depozit de secrete propriu-zis, așa că Atlas nu îl va folosi.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2390" />
+      <location filename="../../../build/spec_strings.py" line="2394" />
       <source>The system keyring here ({name}) is not one of the secret stores Atlas trusts ({trusted}), so Atlas will not use it.</source>
       <translation>Inelul de chei al sistemului de aici ({name}) nu este unul dintre depozitele de secrete în care Atlas are încredere ({trusted}), așa că Atlas nu îl va folosi.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2391" />
+      <location filename="../../../build/spec_strings.py" line="2395" />
       <source>The system keyring here ({name}) stores secrets in a plain file, so Atlas will not use it.</source>
       <translation>Inelul de chei al sistemului de aici ({name}) păstrează secretele într-un fișier simplu, așa că Atlas nu îl va folosi.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2392" />
+      <location filename="../../../build/spec_strings.py" line="2396" />
       <source>The system keyring reported a problem ({problem}); enter your passphrase instead.</source>
       <translation>Inelul de chei al sistemului a semnalat o problemă ({problem}); introduceți în schimb fraza de acces.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2393" />
+      <location filename="../../../build/spec_strings.py" line="2397" />
       <source>The {record} cannot be deleted.</source>
       <translation>Înregistrarea ({record}) nu poate fi ștearsă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2394" />
+      <location filename="../../../build/spec_strings.py" line="2398" />
       <source>There is no attachment #{id}.</source>
       <translation>Nu există atașamentul #{id}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2395" />
+      <location filename="../../../build/spec_strings.py" line="2399" />
       <source>There is no backup at {path}.</source>
       <translation>Nu există nicio copie de rezervă la {path}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2396" />
+      <location filename="../../../build/spec_strings.py" line="2400" />
       <source>There is no register at {path}.</source>
       <translation>Nu există niciun registru la {path}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2397" />
+      <location filename="../../../build/spec_strings.py" line="2401" />
       <source>There is no review #{id} ('atlas review list' shows them).</source>
       <translation>Nu există revizuirea #{id} ('atlas review list' le afișează).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2398" />
+      <location filename="../../../build/spec_strings.py" line="2402" />
       <source>There is no {record} #{id} to attach a file to.</source>
       <translation>Nu există nicio înregistrare ({record}) #{id} la care să se atașeze un fișier.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2399" />
+      <location filename="../../../build/spec_strings.py" line="2403" />
       <source>There is no {record} #{id}.</source>
       <translation>Nu există nicio înregistrare ({record}) #{id}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2400" />
+      <location filename="../../../build/spec_strings.py" line="2404" />
       <source>There is only one {record}; edit it instead.</source>
       <translation>Există o singură înregistrare ({record}); modificați-o pe aceasta.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2401" />
+      <location filename="../../../build/spec_strings.py" line="2405" />
       <source>This computer remembers the register, but its key could not be read from the system keyring: {reason}</source>
       <translation>Acest computer reține registrul, dar cheia sa nu a putut fi citită din inelul de chei al sistemului: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2402" />
+      <location filename="../../../build/spec_strings.py" line="2406" />
       <source>This computer remembers the register, but the key in the system keyring does not open it (it was replaced or damaged); enter the passphrase.</source>
       <translation>Acest computer reține registrul, dar cheia din inelul de chei al sistemului nu îl deschide (a fost înlocuită sau deteriorată); introduceți fraza de acces.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2403" />
+      <location filename="../../../build/spec_strings.py" line="2407" />
       <source>This computer remembers the register, but the system keyring gave no key for it (the keyring may be locked, or the entry was removed); enter the passphrase.</source>
       <translation>Acest computer reține registrul, dar inelul de chei al sistemului nu a furnizat nicio cheie pentru el (inelul de chei poate fi blocat sau intrarea a fost eliminată); introduceți fraza de acces.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2404" />
+      <location filename="../../../build/spec_strings.py" line="2408" />
       <source>This file is not an Atlas register: its key file {name} is missing.</source>
       <translation>Acest fișier nu este un registru Atlas: fișierul său cheie {name} lipsește.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2405" />
+      <location filename="../../../build/spec_strings.py" line="2409" />
       <source>This file is not an Atlas register: {name} is empty or truncated.</source>
       <translation>Acest fișier nu este un registru Atlas: {name} este gol sau trunchiat.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2406" />
+      <location filename="../../../build/spec_strings.py" line="2410" />
       <source>This register must be upgraded before this version of Atlas Desktop can read it, and it was opened read-only. Open it normally (with some free disk space) to upgrade it.</source>
       <translation>Acest registru trebuie actualizat înainte ca această versiune a Atlas Desktop să îl poată citi, iar el a fost deschis doar pentru citire. Deschideți-l normal (cu puțin spațiu liber pe disc) pentru a-l actualiza.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2407" />
+      <location filename="../../../build/spec_strings.py" line="2411" />
       <source>This register was made by a newer version of Atlas Desktop (schema {schema}; this version reads up to {newest}). Please update Atlas Desktop.</source>
       <translation>Acest registru a fost creat de o versiune mai nouă a Atlas Desktop (schema {schema}; această versiune citește până la {newest}). Actualizați Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2408" />
+      <location filename="../../../build/spec_strings.py" line="2412" />
       <source>This register's key file has no passphrase entry.</source>
       <translation>Fișierul cheie al acestui registru nu are nicio intrare pentru fraza de acces.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2409" />
+      <location filename="../../../build/spec_strings.py" line="2413" />
       <source>This register's key file has no recovery-key entry.</source>
       <translation>Fișierul cheie al acestui registru nu are nicio intrare pentru cheia de recuperare.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2410" />
+      <location filename="../../../build/spec_strings.py" line="2414" />
       <source>This register's key file was made by a newer version of Atlas Desktop.</source>
       <translation>Fișierul cheie al acestui registru a fost creat de o versiune mai nouă a Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2411" />
+      <location filename="../../../build/spec_strings.py" line="2415" />
       <source>To get it back, restore the latest backup, {backup} of {time} (it could not be checked now: {reason}; the restore checks it first): {command}</source>
       <translation>Pentru a-l recupera, restaurați cea mai recentă copie de rezervă, {backup} din {time} (nu a putut fi verificată acum: {reason}; restaurarea o verifică mai întâi): {command}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2412" />
+      <location filename="../../../build/spec_strings.py" line="2416" />
       <source>To get it back, restore the latest verified backup, {backup} of {time} (the damaged file is kept as a copy first): {command}</source>
       <translation>Pentru a-l recupera, restaurați cea mai recentă copie de rezervă verificată, {backup} din {time} (fișierul deteriorat este păstrat mai întâi ca o copie): {command}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2413" />
+      <location filename="../../../build/spec_strings.py" line="2417" />
       <source>Upgrading the register from schema {schema} failed ({error}). It was left at the last complete version; a backup was made first: {backup}</source>
       <translation>Actualizarea registrului de la schema {schema} a eșuat ({error}). Registrul a rămas la ultima versiune completă; înainte s-a creat o copie de rezervă: {backup}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2414" />
+      <location filename="../../../build/spec_strings.py" line="2418" />
       <source>Use another backup</source>
       <translation>Folosiți altă copie de rezervă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2415" />
+      <location filename="../../../build/spec_strings.py" line="2419" />
       <source>Wrong passphrase.</source>
       <translation>Frază de acces greșită.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2416" />
+      <location filename="../../../build/spec_strings.py" line="2420" />
       <source>Wrong recovery key: it is well formed but belongs to another register or to an earlier, replaced recovery key.</source>
       <translation>Cheie de recuperare greșită: este corect formată, dar aparține altui registru sau unei chei de recuperare anterioare, înlocuite.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2417" />
+      <location filename="../../../build/spec_strings.py" line="2421" />
       <source>Your name</source>
       <translation>Numele dumneavoastră</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2418" />
+      <location filename="../../../build/spec_strings.py" line="2422" />
       <source>Your role</source>
       <translation>Rolul dumneavoastră</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2419" />
+      <location filename="../../../build/spec_strings.py" line="2423" />
       <source>a device</source>
       <translation>un dispozitiv</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2420" />
+      <location filename="../../../build/spec_strings.py" line="2424" />
       <source>a folder</source>
       <translation>un dosar</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2421" />
+      <location filename="../../../build/spec_strings.py" line="2425" />
       <source>a moment ago</source>
       <translation>acum o clipă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2422" />
+      <location filename="../../../build/spec_strings.py" line="2426" />
       <source>a pipe (FIFO)</source>
       <translation>o conductă (FIFO)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2423" />
+      <location filename="../../../build/spec_strings.py" line="2427" />
       <source>a socket</source>
       <translation>un socket</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2424" />
+      <location filename="../../../build/spec_strings.py" line="2428" />
       <source>adding the activities from templates</source>
       <translation>adăugarea activităților din șabloane</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2425" />
+      <location filename="../../../build/spec_strings.py" line="2429" />
       <source>annual reviews</source>
       <translation>revizuirile anuale</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2426" />
+      <location filename="../../../build/spec_strings.py" line="2430" />
       <source>attaching {name}</source>
       <translation>atașarea fișierului {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2427" />
+      <location filename="../../../build/spec_strings.py" line="2431" />
       <source>attachment</source>
       <translation>atașament</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2428" />
+      <location filename="../../../build/spec_strings.py" line="2432" />
       <source>attachments</source>
       <translation>atașamentele</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2429" />
+      <location filename="../../../build/spec_strings.py" line="2433" />
       <source>cannot be read</source>
       <translation>nu poate fi citit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2430" />
+      <location filename="../../../build/spec_strings.py" line="2434" />
       <source>changed outside Atlas</source>
       <translation>modificat în afara Atlas</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2431" />
+      <location filename="../../../build/spec_strings.py" line="2435" />
       <source>changing the passphrase</source>
       <translation>schimbarea frazei de acces</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2432" />
+      <location filename="../../../build/spec_strings.py" line="2436" />
       <source>checking the backup {name}</source>
       <translation>verificarea copiei de rezervă {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2433" />
+      <location filename="../../../build/spec_strings.py" line="2437" />
       <source>closing the review</source>
       <translation>închiderea revizuirii</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2434" />
+      <location filename="../../../build/spec_strings.py" line="2438" />
       <source>created outside Atlas</source>
       <translation>creat în afara Atlas</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2435" />
+      <location filename="../../../build/spec_strings.py" line="2439" />
       <source>creating the backup folder {folder}</source>
       <translation>crearea dosarului pentru copii de rezervă {folder}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2436" />
+      <location filename="../../../build/spec_strings.py" line="2440" />
       <source>creating the register</source>
       <translation>crearea registrului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2437" />
+      <location filename="../../../build/spec_strings.py" line="2441" />
       <source>deleted outside Atlas</source>
       <translation>șters în afara Atlas</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2438" />
+      <location filename="../../../build/spec_strings.py" line="2442" />
       <source>deleting the {record}</source>
       <translation>ștergerea înregistrării ({record})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2439" />
+      <location filename="../../../build/spec_strings.py" line="2443" />
       <source>filling the demo register</source>
       <translation>completarea registrului demonstrativ</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2440" />
+      <location filename="../../../build/spec_strings.py" line="2444" />
       <source>forgetting the register on this computer</source>
       <translation>ștergerea registrului din memoria acestui computer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2441" />
+      <location filename="../../../build/spec_strings.py" line="2445" />
       <source>importing the spreadsheet</source>
       <translation>importul foii de calcul</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2442" />
+      <location filename="../../../build/spec_strings.py" line="2446" />
       <source>issuing a new recovery key</source>
       <translation>emiterea unei chei de recuperare noi</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2443" />
+      <location filename="../../../build/spec_strings.py" line="2447" />
       <source>keeping the damaged key file</source>
       <translation>păstrarea fișierului cheie deteriorat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2444" />
+      <location filename="../../../build/spec_strings.py" line="2448" />
       <source>key file: the passphrase entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the passphrase itself. It is proven the next time the register is unlocked with the passphrase.</source>
       <translation>fișierul cheie: intrarea pentru fraza de acces a fost creată de o versiune mai veche a Atlas Desktop, înainte ca intrările să aibă o valoare de control, așa că nu poate fi verificată fără însăși fraza de acces. Va fi verificată data viitoare când registrul este deblocat cu fraza de acces.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2445" />
+      <location filename="../../../build/spec_strings.py" line="2449" />
       <source>key file: the recovery-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the recovery key itself. To be sure it works, issue a new recovery key with 'atlas recovery-key reissue'.</source>
       <translation>fișierul cheie: intrarea pentru cheia de recuperare a fost creată de o versiune mai veche a Atlas Desktop, înainte ca intrările să aibă o valoare de control, așa că nu poate fi verificată fără însăși cheia de recuperare. Ca să fiți sigur că funcționează, emiteți o cheie de recuperare nouă cu 'atlas recovery-key reissue'.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2446" />
+      <location filename="../../../build/spec_strings.py" line="2450" />
       <source>key file: the remembered-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without this computer's remembered key itself. It is proven the next time this computer opens the register by itself.</source>
       <translation>fișierul cheie: intrarea pentru cheia memorată a fost creată de o versiune mai veche a Atlas Desktop, înainte ca intrările să aibă o valoare de control, așa că nu poate fi verificată fără însăși cheia memorată pe acest computer. Va fi verificată data viitoare când acest computer deschide singur registrul.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2447" />
+      <location filename="../../../build/spec_strings.py" line="2451" />
       <source>key file: unlocks with {ways}</source>
       <translation>fișierul cheie: se deblochează cu {ways}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2448" />
+      <location filename="../../../build/spec_strings.py" line="2452" />
       <source>key file: {problem}</source>
       <translation>fișierul cheie: {problem}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2449" />
+      <location filename="../../../build/spec_strings.py" line="2453" />
       <source>naming the backup {name}</source>
       <translation>denumirea copiei de rezervă {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2450" />
+      <location filename="../../../build/spec_strings.py" line="2454" />
       <source>not a regular file</source>
       <translation>altceva decât un fișier obișnuit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2451" />
+      <location filename="../../../build/spec_strings.py" line="2455" />
       <source>opening the register</source>
       <translation>deschiderea registrului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2452" />
+      <location filename="../../../build/spec_strings.py" line="2456" />
       <source>opening the register read-only</source>
       <translation>deschiderea registrului doar pentru citire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2453" />
+      <location filename="../../../build/spec_strings.py" line="2457" />
       <source>other internal tables</source>
       <translation>alte tabele interne</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2454" />
+      <location filename="../../../build/spec_strings.py" line="2458" />
       <source>reading the damaged key file</source>
       <translation>citirea fișierului cheie deteriorat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2455" />
+      <location filename="../../../build/spec_strings.py" line="2459" />
       <source>reading the register</source>
       <translation>citirea registrului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2456" />
+      <location filename="../../../build/spec_strings.py" line="2460" />
       <source>recording the upgrade</source>
       <translation>consemnarea actualizării</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2457" />
+      <location filename="../../../build/spec_strings.py" line="2461" />
       <source>register setting {name}</source>
       <translation>setarea registrului {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2458" />
+      <location filename="../../../build/spec_strings.py" line="2462" />
       <source>remembering the register on this computer</source>
       <translation>memorarea registrului pe acest computer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2459" />
+      <location filename="../../../build/spec_strings.py" line="2463" />
       <source>removing {name}</source>
       <translation>eliminarea fișierului {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2460" />
+      <location filename="../../../build/spec_strings.py" line="2464" />
       <source>retiring</source>
       <translation>retragerea</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2461" />
+      <location filename="../../../build/spec_strings.py" line="2465" />
       <source>saving the review</source>
       <translation>salvarea revizuirii</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2462" />
+      <location filename="../../../build/spec_strings.py" line="2466" />
       <source>saving the signing certificate</source>
       <translation>salvarea certificatului de semnare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2463" />
+      <location filename="../../../build/spec_strings.py" line="2467" />
       <source>saving the {record}</source>
       <translation>salvarea înregistrării ({record})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2464" />
+      <location filename="../../../build/spec_strings.py" line="2468" />
       <source>saving your name</source>
       <translation>salvarea numelui dumneavoastră</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2465" />
+      <location filename="../../../build/spec_strings.py" line="2469" />
       <source>saving {setting}</source>
       <translation>salvarea setării {setting}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2466" />
+      <location filename="../../../build/spec_strings.py" line="2470" />
       <source>so the passphrase may no longer open the register: set a new passphrase now with 'atlas passphrase change' (unlocking with the recovery key)</source>
       <translation>așa că este posibil ca fraza de acces să nu mai deschidă registrul: setați acum o frază de acces nouă cu 'atlas passphrase change' (deblocând cu cheia de recuperare)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2467" />
+      <location filename="../../../build/spec_strings.py" line="2471" />
       <source>so this computer may no longer open the register without the passphrase: run 'atlas remember' again</source>
       <translation>așa că este posibil ca acest computer să nu mai poată deschide registrul fără fraza de acces: rulați din nou 'atlas remember'</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2468" />
+      <location filename="../../../build/spec_strings.py" line="2472" />
       <source>so your recovery key may no longer open the register: issue a new recovery key now with 'atlas recovery-key reissue' (and keep it in place of the old one)</source>
       <translation>așa că este posibil ca cheia de recuperare să nu mai deschidă registrul: emiteți acum o cheie de recuperare nouă cu 'atlas recovery-key reissue' (și păstrați-o în locul celei vechi)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2469" />
+      <location filename="../../../build/spec_strings.py" line="2473" />
       <source>someone else</source>
       <translation>altcineva</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2470" />
+      <location filename="../../../build/spec_strings.py" line="2474" />
       <source>starting the review</source>
       <translation>începerea revizuirii</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2471" />
+      <location filename="../../../build/spec_strings.py" line="2475" />
       <source>the audit trail</source>
       <translation>jurnalul de audit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2472" />
+      <location filename="../../../build/spec_strings.py" line="2476" />
       <source>the audit trail records its deletion</source>
       <translation>jurnalul de audit consemnează ștergerea sa</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2473" />
+      <location filename="../../../build/spec_strings.py" line="2477" />
       <source>the backup</source>
       <translation>crearea copiei de rezervă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2474" />
+      <location filename="../../../build/spec_strings.py" line="2478" />
       <source>the backup of {time} ({name})</source>
       <translation>copia de rezervă din {time} ({name})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2475" />
+      <location filename="../../../build/spec_strings.py" line="2479" />
       <source>the change</source>
       <translation>modificarea</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2476" />
+      <location filename="../../../build/spec_strings.py" line="2480" />
       <source>the file is damaged where it looked. Restore a backup to get the register back.</source>
       <translation>fișierul este deteriorat în locul verificat. Restaurați o copie de rezervă pentru a recupera registrul.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2477" />
+      <location filename="../../../build/spec_strings.py" line="2481" />
       <source>the key file</source>
       <translation>fișierul cheie</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2478" />
+      <location filename="../../../build/spec_strings.py" line="2482" />
       <source>the key in {name}</source>
       <translation>cheia din {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2479" />
+      <location filename="../../../build/spec_strings.py" line="2483" />
       <source>the organisation</source>
       <translation>organizația</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2480" />
+      <location filename="../../../build/spec_strings.py" line="2484" />
       <source>the passphrase (cannot be proven)</source>
       <translation>fraza de acces (nu poate fi verificată)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2481" />
+      <location filename="../../../build/spec_strings.py" line="2485" />
       <source>the passphrase (proven)</source>
       <translation>fraza de acces (verificată)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2482" />
+      <location filename="../../../build/spec_strings.py" line="2486" />
       <source>the recovery key (cannot be proven)</source>
       <translation>cheia de recuperare (nu poate fi verificată)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2483" />
+      <location filename="../../../build/spec_strings.py" line="2487" />
       <source>the recovery key (proven)</source>
       <translation>cheia de recuperare (verificată)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2484" />
+      <location filename="../../../build/spec_strings.py" line="2488" />
       <source>the register's settings</source>
       <translation>setările registrului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2485" />
+      <location filename="../../../build/spec_strings.py" line="2489" />
       <source>the restore</source>
       <translation>restaurarea</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2486" />
+      <location filename="../../../build/spec_strings.py" line="2490" />
       <source>the restore of {time}</source>
       <translation>restaurarea din {time}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2487" />
+      <location filename="../../../build/spec_strings.py" line="2491" />
       <source>the search index</source>
       <translation>indexul de căutare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2488" />
+      <location filename="../../../build/spec_strings.py" line="2492" />
       <source>the team's recovery key entry</source>
       <translation>intrarea pentru cheia de recuperare a echipei</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2489" />
+      <location filename="../../../build/spec_strings.py" line="2493" />
       <source>this computer's remembered key (cannot be proven)</source>
       <translation>cheia memorată pe acest computer (nu poate fi verificată)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2490" />
+      <location filename="../../../build/spec_strings.py" line="2494" />
       <source>this computer's remembered key (proven)</source>
       <translation>cheia memorată pe acest computer (verificată)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2491" />
+      <location filename="../../../build/spec_strings.py" line="2495" />
       <source>writing the restored key file</source>
       <translation>scrierea fișierului cheie restaurat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2492" />
+      <location filename="../../../build/spec_strings.py" line="2496" />
       <source>your key in the team register</source>
       <translation>cheia dumneavoastră din registrul de echipă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2493" />
+      <location filename="../../../build/spec_strings.py" line="2497" />
       <source>{backup} is a backup of another register, not of {register}. Nothing was changed.</source>
       <translation>{backup} este o copie de rezervă a altui registru, nu a registrului {register}. Nu s-a modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2494" />
+      <location filename="../../../build/spec_strings.py" line="2498" />
       <source>{backup} is not a backup of this register: the key it holds does not open {register}. Nothing was changed.</source>
       <translation>{backup} nu este o copie de rezervă a acestui registru: cheia pe care o conține nu deschide {register}. Nu s-a modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2495" />
+      <location filename="../../../build/spec_strings.py" line="2499" />
       <source>{doing} failed: the disk could not be read or written (an input/output error), so the disk or its connection may be failing. Nothing more was changed. Copy the register and its key file to another disk and try again there.</source>
       <translation>{doing} a eșuat: discul nu a putut fi citit sau scris (o eroare de intrare/ieșire), așa că discul sau conexiunea lui se poate defecta. Nu s-a mai modificat nimic. Copiați registrul și fișierul său cheie pe alt disc și încercați din nou acolo.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2496" />
+      <location filename="../../../build/spec_strings.py" line="2500" />
       <source>{doing} failed: {error}.</source>
       <translation>{doing} a eșuat: {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2497" />
+      <location filename="../../../build/spec_strings.py" line="2501" />
       <source>{field}: there is no {record} #{id}.</source>
       <translation>{field}: nu există nicio înregistrare ({record}) #{id}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2498" />
+      <location filename="../../../build/spec_strings.py" line="2502" />
       <source>{items} and {last}</source>
       <translation>{items} și {last}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2499" />
+      <location filename="../../../build/spec_strings.py" line="2503" />
       <source>{name} does not match its key file: the key file belongs to another register, or this file is not an Atlas register.</source>
       <translation>{name} nu corespunde fișierului său cheie: fișierul cheie aparține altui registru sau acest fișier nu este un registru Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2500" />
+      <location filename="../../../build/spec_strings.py" line="2504" />
       <source>{name} is a plain, unencrypted SQLite file, not an Atlas register.</source>
       <translation>{name} este un fișier SQLite simplu, necriptat, nu un registru Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2501" />
+      <location filename="../../../build/spec_strings.py" line="2505" />
       <source>{name} is damaged ({error}).</source>
       <translation>{name} este deteriorată ({error}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2502" />
+      <location filename="../../../build/spec_strings.py" line="2506" />
       <source>{name} is damaged: its contents do not match its manifest.</source>
       <translation>{name} este deteriorată: conținutul său nu corespunde manifestului.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2503" />
+      <location filename="../../../build/spec_strings.py" line="2507" />
       <source>{name} is damaged: its database cannot be read.</source>
       <translation>{name} este deteriorată: baza sa de date nu poate fi citită.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2504" />
+      <location filename="../../../build/spec_strings.py" line="2508" />
       <source>{name} is damaged: its key file cannot be read.</source>
       <translation>{name} este deteriorată: fișierul său cheie nu poate fi citit.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2505" />
+      <location filename="../../../build/spec_strings.py" line="2509" />
       <source>{name} is damaged: its key file cannot be read. Nothing was changed.</source>
       <translation>{name} este deteriorată: fișierul său cheie nu poate fi citit. Nu s-a modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2506" />
+      <location filename="../../../build/spec_strings.py" line="2510" />
       <source>{name} is damaged: its key file does not match the backup's manifest. Nothing was changed; try another backup.</source>
       <translation>{name} este deteriorată: fișierul său cheie nu corespunde manifestului copiei de rezervă. Nu s-a modificat nimic; încercați altă copie de rezervă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2507" />
+      <location filename="../../../build/spec_strings.py" line="2511" />
       <source>{name} is damaged: its manifest is incomplete.</source>
       <translation>{name} este deteriorată: manifestul său este incomplet.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2508" />
+      <location filename="../../../build/spec_strings.py" line="2512" />
       <source>{name} is inconsistent: its key file names another register.</source>
       <translation>{name} este incoerentă: fișierul său cheie indică alt registru.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2509" />
+      <location filename="../../../build/spec_strings.py" line="2513" />
       <source>{name} is not an Atlas backup, or it is damaged or incomplete.</source>
       <translation>{name} nu este o copie de rezervă Atlas sau este deteriorată ori incompletă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2510" />
+      <location filename="../../../build/spec_strings.py" line="2514" />
       <source>{name} is not an Atlas backup.</source>
       <translation>{name} nu este o copie de rezervă Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2511" />
+      <location filename="../../../build/spec_strings.py" line="2515" />
       <source>{name} is one of the register's own files; choose another name for the backup.</source>
       <translation>{name} este unul dintre fișierele registrului; alegeți alt nume pentru copia de rezervă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2512" />
+      <location filename="../../../build/spec_strings.py" line="2516" />
       <source>{name} is too large ({size} bytes, {megabytes} MB); attachments can be at most 25 MB ({most} bytes).</source>
       <translation>{name} este prea mare ({size} de octeți, {megabytes} MB); atașamentele pot avea cel mult 25 MB ({most} de octeți).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2513" />
+      <location filename="../../../build/spec_strings.py" line="2517" />
       <source>{name} is too large: it holds more than {most} bytes, though it reported fewer (it may be growing while being read); attachments can be at most 25 MB. Nothing was attached.</source>
       <translation>{name} este prea mare: conține mai mult de {most} de octeți, deși a raportat mai puțini (poate crește în timp ce este citit); atașamentele pot avea cel mult 25 MB. Nu s-a atașat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2514" />
+      <location filename="../../../build/spec_strings.py" line="2518" />
       <source>{name} was made by a newer version of Atlas Desktop (schema {schema}; this version reads up to {newest}). Update Atlas Desktop before restoring it; nothing was changed.</source>
       <translation>{name} a fost creată de o versiune mai nouă a Atlas Desktop (schema {schema}; această versiune citește până la {newest}). Actualizați Atlas Desktop înainte de a o restaura; nu s-a modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2515" />
+      <location filename="../../../build/spec_strings.py" line="2519" />
       <source>{path} (a link to {target})</source>
       <translation>{path} (o legătură către {target})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2516" />
+      <location filename="../../../build/spec_strings.py" line="2520" />
       <source>{path} is {kind}, not a file; nothing was attached. Only a regular file (a document, a scan, a picture) can be attached: choose one instead.</source>
       <translation>{path} este {kind}, nu un fișier; nu s-a atașat nimic. Se poate atașa doar un fișier obișnuit (un document, o scanare, o imagine): alegeți unul în schimb.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2517" />
+      <location filename="../../../build/spec_strings.py" line="2521" />
       <source>{people} saved this {record} at {time}, while you were editing it ({fields}). Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
       <translation>Această înregistrare ({record}) a fost salvată de {people} ({time}), în timp ce o editați ({fields}). Modificările dumneavoastră nu au fost salvate și sunt încă în editor: copiați ce vă trebuie, apoi redeschideți înregistrarea pentru a vedea modificările celorlalți și refaceți-le pe ale dumneavoastră.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2518" />
+      <location filename="../../../build/spec_strings.py" line="2522" />
       <source>{people} saved this {record} at {time}, while you were editing it. Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
       <translation>Această înregistrare ({record}) a fost salvată de {people} ({time}), în timp ce o editați. Modificările dumneavoastră nu au fost salvate și sunt încă în editor: copiați ce vă trebuie, apoi redeschideți înregistrarea pentru a vedea modificările celorlalți și refaceți-le pe ale dumneavoastră.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2519" />
+      <location filename="../../../build/spec_strings.py" line="2523" />
       <source>{reason} A backup opens with the passphrase or recovery key that was in force when it was made.</source>
       <translation>{reason} O copie de rezervă se deschide cu fraza de acces sau cheia de recuperare valabile la momentul în care a fost creată.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2520" />
+      <location filename="../../../build/spec_strings.py" line="2524" />
       <source>{record} "{title}"</source>
       <translation>{record} „{title}”</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2521" />
+      <location filename="../../../build/spec_strings.py" line="2525" />
       <source>{record} "{title}" cannot be saved as reviewed: {reason}. Open it, fix it, and close the review again.</source>
       <translation>Înregistrarea ({record}) „{title}” nu poate fi salvată ca revizuită: {reason}. Deschideți-o, corectați-o și închideți din nou revizuirea.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2522" />
+      <location filename="../../../build/spec_strings.py" line="2526" />
       <source>{record} "{title}" is linked from {names}. Remove those links first, or change its status instead (it stays in the history).</source>
       <translation>Înregistrarea ({record}) „{title}” este legată din {names}. Eliminați mai întâi acele legături sau schimbați-i în schimb starea (rămâne în istoric).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2523" />
+      <location filename="../../../build/spec_strings.py" line="2527" />
       <source>{record} "{title}" is linked from {names}. Remove those links first.</source>
       <translation>Înregistrarea ({record}) „{title}” este legată din {names}. Eliminați mai întâi acele legături.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2524" />
+      <location filename="../../../build/spec_strings.py" line="2528" />
       <source>{record} {id}</source>
       <translation>{record} {id}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2525" />
+      <location filename="../../../build/spec_strings.py" line="2529" />
       <source>{record}: {field} is not a stored link.</source>
       <translation>{record}: {field} nu este o legătură stocată.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2526" />
+      <location filename="../../../build/spec_strings.py" line="2530" />
       <source>{remedy}, or try the passphrase</source>
       <translation>{remedy} sau încercați fraza de acces</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2527" />
+      <location filename="../../../build/spec_strings.py" line="2531" />
       <source>{remedy}, or try the recovery key</source>
       <translation>{remedy} sau încercați cheia de recuperare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2528" />
+      <location filename="../../../build/spec_strings.py" line="2532" />
       <source>{review} cannot be closed: {count} item(s) are not reviewed yet ({names}). Confirm, update or retire each one first.</source>
       <translation>{review} nu poate fi închisă: elemente nerevizuite încă: {count} ({names}). Confirmați, actualizați sau retrageți mai întâi fiecare element.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2529" />
+      <location filename="../../../build/spec_strings.py" line="2533" />
       <source>{review} has no item {items} ('atlas review status --items' lists them).</source>
       <translation>{review} nu are elementul {items} ('atlas review status --items' le enumeră).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2530" />
+      <location filename="../../../build/spec_strings.py" line="2534" />
       <source>{review} has no pack: it is still in progress.</source>
       <translation>{review} nu are pachet: este încă în curs.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2531" />
+      <location filename="../../../build/spec_strings.py" line="2535" />
       <source>{review} is already in progress (started {date}): carry on with it, or close it first.</source>
       <translation>{review} este deja în curs (începută pe {date}): continuați-o sau închideți-o mai întâi.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2532" />
+      <location filename="../../../build/spec_strings.py" line="2536" />
       <source>{subject} is damaged or is not a valid key file, so it cannot unlock the register.</source>
       <translation>{subject} este deteriorat sau nu este un fișier cheie valid, așa că nu poate debloca registrul.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2533" />
+      <location filename="../../../build/spec_strings.py" line="2537" />
       <source>{subject} is damaged, so it cannot unlock the register with the passphrase.</source>
       <translation>{subject} este deteriorat, așa că registrul nu poate fi deblocat cu fraza de acces.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2534" />
+      <location filename="../../../build/spec_strings.py" line="2538" />
       <source>{subject} is damaged, so it cannot unlock the register with the recovery key.</source>
       <translation>{subject} este deteriorat, așa că registrul nu poate fi deblocat cu cheia de recuperare.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2535" />
+      <location filename="../../../build/spec_strings.py" line="2539" />
       <source>{subject} is damaged, so it cannot unlock the register with this computer's remembered key.</source>
       <translation>{subject} este deteriorat, așa că registrul nu poate fi deblocat cu cheia memorată pe acest computer.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2536" />
+      <location filename="../../../build/spec_strings.py" line="2540" />
       <source>{title} (copy)</source>
       <translation>{title} (copie)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2793" />
+      <location filename="../../../build/spec_strings.py" line="2797" />
       <source>The log ends at entry {last}, but {source} recorded %n entries: entries were removed from the end.</source>
       <translation>
         <numerusform>Jurnalul se termină la intrarea {last}, dar {source} a consemnat %n intrare: au fost eliminate intrări de la sfârșit.</numerusform>
@@ -18642,7 +18662,7 @@ Nu este criptat: păstrați-l într-un loc sigur și ștergeți-l când nu mai a
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2794" />
+      <location filename="../../../build/spec_strings.py" line="2798" />
       <source>{items} and %n more</source>
       <translation>
         <numerusform>{items} și încă %n</numerusform>
@@ -18654,527 +18674,527 @@ Nu este criptat: păstrați-l într-un loc sigur și ștergeți-l când nu mai a
   <context>
     <name>team</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2537" />
+      <location filename="../../../build/spec_strings.py" line="2541" />
       <source>A server administrator cannot be added as a person: choose another name.</source>
       <translation>Un administrator al serverului nu poate fi adăugat ca persoană: alegeți alt nume.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2538" />
+      <location filename="../../../build/spec_strings.py" line="2542" />
       <source>An attachment in the team register is not sealed with the team key: it was written outside Atlas.</source>
       <translation>Un atașament din registrul de echipă nu este sigilat cu cheia echipei: a fost scris în afara Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2539" />
+      <location filename="../../../build/spec_strings.py" line="2543" />
       <source>An attachment in the team register was changed on the server (it no longer matches its seal).</source>
       <translation>Un atașament din registrul de echipă a fost modificat pe server (nu mai corespunde sigiliului său).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2540" />
+      <location filename="../../../build/spec_strings.py" line="2544" />
       <source>Audit entry {entry} records an import but not which history it brought: it was written outside Atlas.</source>
       <translation>Intrarea de audit {entry} consemnează un import, dar nu și ce istoric a adus: a fost scrisă în afara Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2541" />
+      <location filename="../../../build/spec_strings.py" line="2545" />
       <source>Imported audit history segment {segment} is not anchored by any import in the team's trail: it was added on the server outside Atlas.</source>
       <translation>Segmentul importat {segment} al istoricului de audit nu este ancorat de niciun import din jurnalul echipei: a fost adăugat pe server în afara Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2542" />
+      <location filename="../../../build/spec_strings.py" line="2546" />
       <source>Only a manager can add people; you are signed in as {person} ({role}).</source>
       <translation>Doar un manager poate adăuga persoane; sunteți conectat ca {person} ({role}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2543" />
+      <location filename="../../../build/spec_strings.py" line="2547" />
       <source>Only a manager can import a register; you are signed in as {person} ({role}).</source>
       <translation>Doar un manager poate importa un registru; sunteți conectat ca {person} ({role}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2544" />
+      <location filename="../../../build/spec_strings.py" line="2548" />
       <source>Only a manager can remove people; you are signed in as {person} ({role}).</source>
       <translation>Doar un manager poate elimina persoane; sunteți conectat ca {person} ({role}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2545" />
+      <location filename="../../../build/spec_strings.py" line="2549" />
       <source>Only a manager of this register can add or remove people.</source>
       <translation>Doar un manager al acestui registru poate adăuga sau elimina persoane.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2546" />
+      <location filename="../../../build/spec_strings.py" line="2550" />
       <source>Only a register file on this computer can be imported into a team register.</source>
       <translation>Doar un fișier de registru de pe acest computer poate fi importat într-un registru de echipă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2547" />
+      <location filename="../../../build/spec_strings.py" line="2551" />
       <source>Only the schema's owner ({owner}, who ran 'atlas team init') can upgrade the team register; you signed in as {person}. Nothing was changed.</source>
       <translation>Doar proprietarul schemei ({owner}, care a rulat „atlas team init”) poate actualiza registrul de echipă; v-ați conectat ca {person}. Nu s-a modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2548" />
+      <location filename="../../../build/spec_strings.py" line="2552" />
       <source>Outbox for {server}</source>
       <translation>Căsuță de ieșire pentru {server}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2549" />
+      <location filename="../../../build/spec_strings.py" line="2553" />
       <source>Registers are imported into a team register: name one with --register postgresql://NAME@SERVER/DATABASE or a .atlas-team file.</source>
       <translation>Registrele se importă într-un registru de echipă: indicați-l cu --register postgresql://NAME@SERVER/DATABASE sau cu un fișier .atlas-team.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2550" />
+      <location filename="../../../build/spec_strings.py" line="2554" />
       <source>The audit history imported from a register file (segment {segment}, anchored by entry {entry})</source>
       <translation>Istoricul de audit importat dintr-un fișier de registru (segmentul {segment}, ancorat de intrarea {entry})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2551" />
+      <location filename="../../../build/spec_strings.py" line="2555" />
       <source>The audit history imported from {source} (segment {segment}, anchored by entry {entry})</source>
       <translation>Istoricul de audit importat din {source} (segmentul {segment}, ancorat de intrarea {entry})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2552" />
+      <location filename="../../../build/spec_strings.py" line="2556" />
       <source>The audit trail can only grow: its entries cannot be changed or deleted.</source>
       <translation>Jurnalul de audit poate doar să crească: intrările sale nu pot fi modificate sau șterse.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2553" />
+      <location filename="../../../build/spec_strings.py" line="2557" />
       <source>The audit trail differs from the one this computer saw the last time (entry {entry} was {head}…): its history was rewritten, or an older copy of the register was put in place. Run 'atlas doctor'.</source>
       <translation>Jurnalul de audit diferă de cel pe care acest computer l-a văzut ultima dată (intrarea {entry} era {head}…): istoricul său a fost rescris sau în locul registrului a fost pusă o copie mai veche. Rulați „atlas doctor”.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2554" />
+      <location filename="../../../build/spec_strings.py" line="2558" />
       <source>The audit trail of {file} is broken ({problem}), so it cannot be carried into the team register. Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>Jurnalul de audit al fișierului {file} este rupt ({problem}), așa că nu poate fi preluat în registrul de echipă. Nu s-a importat nimic: rulați „atlas doctor” pe acest fișier sau importați în schimb cea mai recentă copie de rezervă intactă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2555" />
+      <location filename="../../../build/spec_strings.py" line="2559" />
       <source>The audit trail's last entry is damaged; run 'atlas doctor'.</source>
       <translation>Ultima intrare din jurnalul de audit este deteriorată; rulați „atlas doctor”.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2556" />
+      <location filename="../../../build/spec_strings.py" line="2560" />
       <source>The backup could not be written to {folder}: {reason}.</source>
       <translation>Copia de rezervă nu a putut fi scrisă în {folder}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2557" />
+      <location filename="../../../build/spec_strings.py" line="2561" />
       <source>The backup folder {folder} cannot be made: {reason}.</source>
       <translation>Dosarul pentru copii de rezervă {folder} nu poate fi creat: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2558" />
+      <location filename="../../../build/spec_strings.py" line="2562" />
       <source>The imported audit history could not be read ({detail}); run the check again, or ask whoever runs the server.</source>
       <translation>Istoricul de audit importat nu a putut fi citit ({detail}); rulați din nou verificarea sau întrebați persoana care administrează serverul.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2559" />
+      <location filename="../../../build/spec_strings.py" line="2563" />
       <source>The name {person} is already used on this server (by another register or program): type that person's current password, or choose another sign-in name.</source>
       <translation>Numele {person} este deja folosit pe acest server (de alt registru sau program): tastați parola actuală a acelei persoane sau alegeți alt nume de conectare.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2560" />
+      <location filename="../../../build/spec_strings.py" line="2564" />
       <source>The organisation's name is needed to create a team register.</source>
       <translation>Pentru a crea un registru de echipă este necesar numele organizației.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2561" />
+      <location filename="../../../build/spec_strings.py" line="2565" />
       <source>The port in {address} is not a number.</source>
       <translation>Portul din {address} nu este un număr.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2562" />
+      <location filename="../../../build/spec_strings.py" line="2566" />
       <source>The role must be manager, editor or reader.</source>
       <translation>Rolul trebuie să fie manager, editor sau cititor.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2563" />
+      <location filename="../../../build/spec_strings.py" line="2567" />
       <source>The role must be one of {roles}, not {role}.</source>
       <translation>Rolul trebuie să fie unul dintre {roles}, nu {role}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2564" />
+      <location filename="../../../build/spec_strings.py" line="2568" />
       <source>The schema owner's password is needed to upgrade the team register.</source>
       <translation>Pentru actualizarea registrului de echipă este necesară parola proprietarului schemei.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2565" />
+      <location filename="../../../build/spec_strings.py" line="2569" />
       <source>The server does not let you sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
       <translation>Serverul nu vă permite să vă conectați la această bază de date de pe acest computer: cereți persoanei care administrează serverul să permită acest lucru (pg_hba.conf).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2566" />
+      <location filename="../../../build/spec_strings.py" line="2570" />
       <source>The server does not let {person} sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
       <translation>Serverul nu permite utilizatorului {person} să se conecteze la această bază de date de pe acest computer: cereți persoanei care administrează serverul să permită acest lucru (pg_hba.conf).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2567" />
+      <location filename="../../../build/spec_strings.py" line="2571" />
       <source>The server refused the sign-in for you: the name or the password is wrong.</source>
       <translation>Serverul a refuzat conectarea dumneavoastră: numele sau parola sunt greșite.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2568" />
+      <location filename="../../../build/spec_strings.py" line="2572" />
       <source>The server refused the sign-in for {person}: the name or the password is wrong.</source>
       <translation>Serverul a refuzat conectarea utilizatorului {person}: numele sau parola sunt greșite.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2569" />
+      <location filename="../../../build/spec_strings.py" line="2573" />
       <source>The server refused {doing}: {reason}. Nothing was changed; a manager can give you another role.</source>
       <translation>Serverul a refuzat {doing}: {reason}. Nu s-a modificat nimic; un manager vă poate atribui alt rol.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2570" />
+      <location filename="../../../build/spec_strings.py" line="2574" />
       <source>The team register was not upgraded, because the backup before the upgrade failed: {reason}. Nothing was changed.</source>
       <translation>Registrul de echipă nu a fost actualizat, deoarece copia de rezervă dinaintea actualizării nu a reușit: {reason}. Nu s-a modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2571" />
+      <location filename="../../../build/spec_strings.py" line="2575" />
       <source>The team register's address names no database: add /DATABASE to {address}.</source>
       <translation>Adresa registrului de echipă nu indică nicio bază de date: adăugați /DATABASE la {address}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2572" />
+      <location filename="../../../build/spec_strings.py" line="2576" />
       <source>The team register's server {server} cannot be reached now while {doing} ({detail}). Nothing was changed. Check the network; meanwhile the app can log a breach into an outbox on this computer and send it when the server is back.</source>
       <translation>Serverul registrului de echipă, {server}, nu poate fi contactat acum, așa că {doing} nu a reușit ({detail}). Nu s-a modificat nimic. Verificați rețeaua; între timp, aplicația poate consemna un incident de securitate într-o căsuță de ieșire de pe acest computer și îl poate trimite când serverul este din nou disponibil.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2573" />
+      <location filename="../../../build/spec_strings.py" line="2577" />
       <source>The team's recovery key entry belongs to another register: it was changed outside Atlas. Nothing was changed.</source>
       <translation>Intrarea cheii de recuperare a echipei aparține altui registru: a fost modificată în afara Atlas. Nu s-a modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2574" />
+      <location filename="../../../build/spec_strings.py" line="2578" />
       <source>The team's recovery key is needed to upgrade the team register (it unlocks the key that encrypts the backup made first).</source>
       <translation>Pentru actualizarea registrului de echipă este necesară cheia de recuperare a echipei (deblochează cheia care criptează copia de rezervă făcută mai întâi).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2575" />
+      <location filename="../../../build/spec_strings.py" line="2579" />
       <source>There is no database {database} on {server}: check the address, or ask whoever runs the server to create it.</source>
       <translation>Pe {server} nu există baza de date {database}: verificați adresa sau cereți persoanei care administrează serverul să o creeze.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2576" />
+      <location filename="../../../build/spec_strings.py" line="2580" />
       <source>There is no outbox on this computer for {server}: nothing is waiting.</source>
       <translation>Pe acest computer nu există nicio căsuță de ieșire pentru {server}: nu așteaptă nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2577" />
+      <location filename="../../../build/spec_strings.py" line="2581" />
       <source>There is no team connection file at {path}.</source>
       <translation>La {path} nu există niciun fișier de conexiune la echipă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2578" />
+      <location filename="../../../build/spec_strings.py" line="2582" />
       <source>This is the last manager: add another manager first.</source>
       <translation>Acesta este ultimul manager: adăugați mai întâi alt manager.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2579" />
+      <location filename="../../../build/spec_strings.py" line="2583" />
       <source>This key does not open {name}: it is the backup of another team register, or it is damaged.</source>
       <translation>Această cheie nu deschide {name}: este copia de rezervă a altui registru de echipă sau este deteriorată.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2580" />
+      <location filename="../../../build/spec_strings.py" line="2584" />
       <source>This password does not open the outbox on this computer: the outbox was locked with the password you typed when you logged the breach. Use that one; if you changed your password since, sign in with the old one to open the outbox.</source>
       <translation>Această parolă nu deschide căsuța de ieșire de pe acest computer: căsuța a fost blocată cu parola pe care ați tastat-o când ați consemnat incidentul. Folosiți-o pe aceea; dacă v-ați schimbat parola între timp, conectați-vă cu cea veche pentru a deschide căsuța de ieșire.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2581" />
+      <location filename="../../../build/spec_strings.py" line="2585" />
       <source>This recovery key does not open this team register: use the team recovery key that 'atlas team init' showed for it. Nothing was changed.</source>
       <translation>Această cheie de recuperare nu deschide acest registru de echipă: folosiți cheia de recuperare a echipei afișată de „atlas team init” pentru el. Nu s-a modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2582" />
+      <location filename="../../../build/spec_strings.py" line="2586" />
       <source>This team register already holds records ({held}): import into a new, empty team register (made with 'atlas team init'). Nothing was imported.</source>
       <translation>Acest registru de echipă conține deja înregistrări ({held}): importați într-un registru de echipă nou și gol (creat cu „atlas team init”). Nu s-a importat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2583" />
+      <location filename="../../../build/spec_strings.py" line="2587" />
       <source>This team register holds no recovery copy of its team key, so it cannot be upgraded here: restore the server's backup, or ask for help.</source>
       <translation>Acest registru de echipă nu conține nicio copie de recuperare a cheii echipei, așa că nu poate fi actualizat aici: restaurați copia de rezervă a serverului sau cereți ajutor.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2584" />
+      <location filename="../../../build/spec_strings.py" line="2588" />
       <source>This team register is at schema {version} and this version of Atlas needs {newest}: whoever set it up upgrades it with 'atlas team upgrade --url ...' (a backup is made first). Until then, use the version of Atlas the others use.</source>
       <translation>Acest registru de echipă are schema {version}, iar această versiune de Atlas are nevoie de schema {newest}: cine l-a configurat îl actualizează cu „atlas team upgrade --url ...” (mai întâi se face o copie de rezervă). Până atunci, folosiți versiunea de Atlas pe care o folosesc ceilalți.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2585" />
+      <location filename="../../../build/spec_strings.py" line="2589" />
       <source>This team register is at schema {version}, newer than this version of Atlas knows ({newest}): upgrade Atlas Desktop instead.</source>
       <translation>Acest registru de echipă are schema {version}, mai nouă decât cunoaște această versiune de Atlas ({newest}): actualizați în schimb Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2586" />
+      <location filename="../../../build/spec_strings.py" line="2590" />
       <source>This team register was made by a newer version of Atlas Desktop (schema {version}; this version reads up to {newest}). Please update Atlas Desktop.</source>
       <translation>Acest registru de echipă a fost creat de o versiune mai nouă a Atlas Desktop (schema {version}; această versiune citește până la {newest}). Actualizați Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2587" />
+      <location filename="../../../build/spec_strings.py" line="2591" />
       <source>Upgrading the team register from schema {version} failed ({reason}). It was left at schema {reached}, the last complete step; the backup made first is {backup}.</source>
       <translation>Actualizarea registrului de echipă de la schema {version} nu a reușit ({reason}). Registrul a rămas la schema {reached}, ultimul pas încheiat; copia de rezervă făcută mai întâi este {backup}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2588" />
+      <location filename="../../../build/spec_strings.py" line="2592" />
       <source>You ({person}) are not a member of this team register: a manager adds you with 'atlas team add-user {person} --role editor'.</source>
       <translation>Nu sunteți ({person}) membru al acestui registru de echipă: un manager vă adaugă cu „atlas team add-user {person} --role editor”.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2589" />
+      <location filename="../../../build/spec_strings.py" line="2593" />
       <source>You are not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
       <translation>Nu sunteți (sau nu mai sunteți) membru al registrului de echipă de pe {server}: un manager vă poate adăuga din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2590" />
+      <location filename="../../../build/spec_strings.py" line="2594" />
       <source>Your key in the team register belongs to another register: ask a manager to remove you and add you again.</source>
       <translation>Cheia dumneavoastră din registrul de echipă aparține altui registru: cereți unui manager să vă elimine și să vă adauge din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2591" />
+      <location filename="../../../build/spec_strings.py" line="2595" />
       <source>Your password for the team register is needed to open the outbox on this computer.</source>
       <translation>Pentru a deschide căsuța de ieșire de pe acest computer este necesară parola dumneavoastră pentru registrul de echipă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2592" />
+      <location filename="../../../build/spec_strings.py" line="2596" />
       <source>Your password for the team register is needed to sign in.</source>
       <translation>Pentru conectare este necesară parola dumneavoastră pentru registrul de echipă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2593" />
+      <location filename="../../../build/spec_strings.py" line="2597" />
       <source>Your password signed you in, but it does not open your copy of the team key: it was changed outside Atlas. Sign in with the password you had, or ask a manager to add you again with a new one.</source>
       <translation>Parola dumneavoastră v-a conectat, dar nu deschide copia dumneavoastră a cheii echipei: aceasta a fost schimbată în afara Atlas. Conectați-vă cu parola pe care o aveați sau cereți unui manager să vă adauge din nou cu una nouă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2594" />
+      <location filename="../../../build/spec_strings.py" line="2598" />
       <source>adding {person}</source>
       <translation>adăugarea persoanei {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2595" />
+      <location filename="../../../build/spec_strings.py" line="2599" />
       <source>attachments</source>
       <translation>atașamente</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2596" />
+      <location filename="../../../build/spec_strings.py" line="2600" />
       <source>changing your password</source>
       <translation>schimbarea parolei dumneavoastră</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2597" />
+      <location filename="../../../build/spec_strings.py" line="2601" />
       <source>creating the team register</source>
       <translation>crearea registrului de echipă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2598" />
+      <location filename="../../../build/spec_strings.py" line="2602" />
       <source>editor</source>
       <translation>editor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2599" />
+      <location filename="../../../build/spec_strings.py" line="2603" />
       <source>exit {code}</source>
       <translation>cod de ieșire {code}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2600" />
+      <location filename="../../../build/spec_strings.py" line="2604" />
       <source>importing the register</source>
       <translation>importarea registrului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2601" />
+      <location filename="../../../build/spec_strings.py" line="2605" />
       <source>locking the outbox with your team password</source>
       <translation>blocarea căsuței de ieșire cu parola dumneavoastră de echipă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2602" />
+      <location filename="../../../build/spec_strings.py" line="2606" />
       <source>making the backup</source>
       <translation>realizarea copiei de rezervă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2603" />
+      <location filename="../../../build/spec_strings.py" line="2607" />
       <source>manager</source>
       <translation>manager</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2604" />
+      <location filename="../../../build/spec_strings.py" line="2608" />
       <source>opening the team register</source>
       <translation>deschiderea registrului de echipă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2605" />
+      <location filename="../../../build/spec_strings.py" line="2609" />
       <source>pg_dump ({program}) could not be started: {reason}.</source>
       <translation>pg_dump ({program}) nu a putut fi pornit: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2606" />
+      <location filename="../../../build/spec_strings.py" line="2610" />
       <source>pg_dump could not back up {server} ({reason}).</source>
       <translation>pg_dump nu a putut face copia de rezervă pentru {server} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2607" />
+      <location filename="../../../build/spec_strings.py" line="2611" />
       <source>pg_dump is not installed on this computer.</source>
       <translation>pg_dump nu este instalat pe acest computer.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2608" />
+      <location filename="../../../build/spec_strings.py" line="2612" />
       <source>reader</source>
       <translation>cititor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2609" />
+      <location filename="../../../build/spec_strings.py" line="2613" />
       <source>reading the team register's schema</source>
       <translation>citirea schemei registrului de echipă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2610" />
+      <location filename="../../../build/spec_strings.py" line="2614" />
       <source>recording the upgrade</source>
       <translation>consemnarea actualizării</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2611" />
+      <location filename="../../../build/spec_strings.py" line="2615" />
       <source>removing {person}</source>
       <translation>eliminarea persoanei {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2612" />
+      <location filename="../../../build/spec_strings.py" line="2616" />
       <source>restore the server's backup from before the change, or ask whoever runs the server.</source>
       <translation>restaurați copia de rezervă a serverului de dinainte de modificare sau întrebați persoana care administrează serverul.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2613" />
+      <location filename="../../../build/spec_strings.py" line="2617" />
       <source>reviews</source>
       <translation>revizuiri</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2614" />
+      <location filename="../../../build/spec_strings.py" line="2618" />
       <source>sending a breach from the outbox</source>
       <translation>trimiterea unui incident de securitate din căsuța de ieșire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2615" />
+      <location filename="../../../build/spec_strings.py" line="2619" />
       <source>signing in to the team register</source>
       <translation>conectarea la registrul de echipă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2616" />
+      <location filename="../../../build/spec_strings.py" line="2620" />
       <source>the change</source>
       <translation>modificarea</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2617" />
+      <location filename="../../../build/spec_strings.py" line="2621" />
       <source>the server</source>
       <translation>serverul</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2618" />
+      <location filename="../../../build/spec_strings.py" line="2622" />
       <source>your role in this register does not allow it</source>
       <translation>rolul dumneavoastră în acest registru nu permite acest lucru</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2619" />
+      <location filename="../../../build/spec_strings.py" line="2623" />
       <source>{doing} failed on the server: {reason}.</source>
       <translation>{doing} nu a reușit pe server: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2620" />
+      <location filename="../../../build/spec_strings.py" line="2624" />
       <source>{doing} met another person's change at the same moment and was not made: try again.</source>
       <translation>{doing} nu a avut loc: în același moment, o altă persoană a făcut o modificare. Încercați din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2621" />
+      <location filename="../../../build/spec_strings.py" line="2625" />
       <source>{file} changed while it was being imported (another window of Atlas may have it open). Nothing was imported: close it there and try again.</source>
       <translation>{file} s-a modificat în timpul importului (poate este deschis într-o altă fereastră Atlas). Nu s-a importat nimic: închideți-l acolo și încercați din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2622" />
+      <location filename="../../../build/spec_strings.py" line="2626" />
       <source>{file} holds records that disagree with its audit trail ({first}). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>{file} conține înregistrări care nu corespund jurnalului său de audit ({first}). Nu s-a importat nimic: rulați „atlas doctor” pe acest fișier sau importați în schimb cea mai recentă copie de rezervă intactă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2623" />
+      <location filename="../../../build/spec_strings.py" line="2627" />
       <source>{file} is at schema {version} and the team register at {team_version}: use the same version of Atlas for both (upgrade the team register with 'atlas team upgrade' first). Nothing was imported.</source>
       <translation>{file} are schema {version}, iar registrul de echipă schema {team_version}: folosiți aceeași versiune de Atlas pentru amândouă (actualizați mai întâi registrul de echipă cu „atlas team upgrade”). Nu s-a importat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2624" />
+      <location filename="../../../build/spec_strings.py" line="2628" />
       <source>{file} is not a team connection file: it needs host, database and user.</source>
       <translation>{file} nu este un fișier de conexiune la echipă: trebuie să conțină host, database și user.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2625" />
+      <location filename="../../../build/spec_strings.py" line="2629" />
       <source>{file} is not a team connection file: {reason}.</source>
       <translation>{file} nu este un fișier de conexiune la echipă: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2626" />
+      <location filename="../../../build/spec_strings.py" line="2630" />
       <source>{name} cannot be a sign-in name: use 2 to 41 lower-case letters, digits, '.', '-' or '_', starting with a letter (e.g. maria.pop).</source>
       <translation>{name} nu poate fi un nume de conectare: folosiți între 2 și 41 de litere mici, cifre, „.”, „-” sau „_”, începând cu o literă (de ex. maria.pop).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2627" />
+      <location filename="../../../build/spec_strings.py" line="2631" />
       <source>{name} is damaged or incomplete: part of it does not match its seal.</source>
       <translation>{name} este deteriorat sau incomplet: o parte din conținut nu corespunde sigiliului său.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2628" />
+      <location filename="../../../build/spec_strings.py" line="2632" />
       <source>{name} is not an Atlas team backup (or its beginning is damaged).</source>
       <translation>{name} nu este o copie de rezervă Atlas a unui registru de echipă (sau începutul său este deteriorat).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2629" />
+      <location filename="../../../build/spec_strings.py" line="2633" />
       <source>{person} already signs in to this server (another register, or another program): type their current password, or choose another sign-in name.</source>
       <translation>{person} se conectează deja la acest server (alt registru sau alt program): tastați parola actuală a acestei persoane sau alegeți alt nume de conectare.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2630" />
+      <location filename="../../../build/spec_strings.py" line="2634" />
       <source>{person} is not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
       <translation>{person} nu este (sau nu mai este) membru al registrului de echipă de pe {server}: un manager vă poate adăuga din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2631" />
+      <location filename="../../../build/spec_strings.py" line="2635" />
       <source>{person} is not a member of this team register.</source>
       <translation>{person} nu este membru al acestui registru de echipă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2632" />
+      <location filename="../../../build/spec_strings.py" line="2636" />
       <source>{records}: {count}</source>
       <translation>{records}: {count}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2633" />
+      <location filename="../../../build/spec_strings.py" line="2637" />
       <source>{review} is still in progress in {file}: close it first, then import. Nothing was imported.</source>
       <translation>{review} este încă în curs în {file}: închideți-o mai întâi, apoi importați. Nu s-a importat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2634" />
+      <location filename="../../../build/spec_strings.py" line="2638" />
       <source>{server} already holds a team register: open it instead.</source>
       <translation>{server} conține deja un registru de echipă: deschideți-l pe acela.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2635" />
+      <location filename="../../../build/spec_strings.py" line="2639" />
       <source>{server} does not offer an encrypted (TLS) connection, and Atlas needs one for a server on another computer: ask whoever runs it to turn TLS on.</source>
       <translation>{server} nu oferă o conexiune criptată (TLS), iar Atlas are nevoie de una pentru un server aflat pe alt computer: cereți persoanei care îl administrează să activeze TLS.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2636" />
+      <location filename="../../../build/spec_strings.py" line="2640" />
       <source>{server} holds no team register yet: whoever manages the server creates one with 'atlas team init'.</source>
       <translation>{server} nu conține încă un registru de echipă: cine administrează serverul creează unul cu „atlas team init”.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2637" />
+      <location filename="../../../build/spec_strings.py" line="2641" />
       <source>{server} holds no team register: create one with 'atlas team init'.</source>
       <translation>{server} nu conține niciun registru de echipă: creați unul cu „atlas team init”.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2638" />
+      <location filename="../../../build/spec_strings.py" line="2642" />
       <source>{server} refuses connections without encryption, and this one had none.</source>
       <translation>{server} refuză conexiunile necriptate, iar aceasta nu era criptată.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2639" />
+      <location filename="../../../build/spec_strings.py" line="2643" />
       <source>{where} no longer ends with the entry that was imported: its end was rewritten on the server; {fix}</source>
       <translation>{where} nu se mai termină cu intrarea care a fost importată: sfârșitul său a fost rescris pe server; {fix}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2640" />
+      <location filename="../../../build/spec_strings.py" line="2644" />
       <source>{where} was changed on the server after the import: its entries no longer match the digest the import recorded; {fix}</source>
       <translation>{where} a fost modificat pe server după import: intrările sale nu mai corespund amprentei consemnate la import; {fix}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2795" />
+      <location filename="../../../build/spec_strings.py" line="2799" />
       <source>The audit trail has %n entr(y|ies), but this computer saw {seen} the last time it was open: entries were removed from its end. Run 'atlas doctor'; restore a backup if the register was not restored on purpose.</source>
       <translation>
         <numerusform>Jurnalul de audit are %n intrare, dar acest computer a văzut {seen} ultima dată când registrul a fost deschis: au fost eliminate intrări de la sfârșitul jurnalului. Rulați „atlas doctor”; restaurați o copie de rezervă dacă registrul nu a fost restaurat intenționat.</numerusform>
@@ -19183,7 +19203,7 @@ Nu este criptat: păstrați-l într-un loc sigur și ștergeți-l când nu mai a
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2796" />
+      <location filename="../../../build/spec_strings.py" line="2800" />
       <source>{file} holds records that disagree with its audit trail ({first} and %n more). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>
         <numerusform>{file} conține înregistrări care nu corespund jurnalului său de audit ({first} și încă %n). Nu s-a importat nimic: rulați „atlas doctor” pe acest fișier sau importați în schimb cea mai recentă copie de rezervă intactă.</numerusform>
@@ -19192,7 +19212,7 @@ Nu este criptat: păstrați-l într-un loc sigur și ștergeți-l când nu mai a
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2797" />
+      <location filename="../../../build/spec_strings.py" line="2801" />
       <source>{where} has %n entr(y|ies) where {imported} were imported: entries were removed or added on the server; {fix}</source>
       <translation>
         <numerusform>{where} are %n intrare, față de {imported} la import: pe server au fost eliminate sau adăugate intrări; {fix}</numerusform>
@@ -20853,117 +20873,117 @@ Close anyway?</source>
   <context>
     <name>TeamPassword</name>
     <message>
-      <location filename="../../gui/team_password.py" line="82" />
+      <location filename="../../gui/team_password.py" line="79" />
       <source>&amp;Again:</source>
       <translation>Din &amp;nou:</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="75" />
+      <location filename="../../gui/team_password.py" line="72" />
       <source>&amp;Hide</source>
       <translation>&amp;Ascunde</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="147" />
+      <location filename="../../gui/team_password.py" line="144" />
       <source>Problem</source>
       <translation>Problemă</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="61" />
+      <location filename="../../gui/team_password.py" line="58" />
       <source>&amp;Type a password</source>
       <translation>&amp;Tastez o parolă</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="62" />
+      <location filename="../../gui/team_password.py" line="59" />
       <source>&amp;Make one for me</source>
       <translation>&amp;Generează una pentru mine</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="63" />
+      <location filename="../../gui/team_password.py" line="60" />
       <source>Five groups of four letters and digits: strong, and easy to pass on by hand.</source>
       <translation>Cinci grupuri de câte patru litere și cifre: puternică și ușor de transmis de mână.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="73" />
+      <location filename="../../gui/team_password.py" line="70" />
       <source>New password</source>
       <translation>Parolă nouă</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="75" />
+      <location filename="../../gui/team_password.py" line="72" />
       <source>S&amp;how</source>
       <translation>A&amp;fișează</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="76" />
+      <location filename="../../gui/team_password.py" line="73" />
       <source>Show the password</source>
       <translation>Afișează parola</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="77" />
+      <location filename="../../gui/team_password.py" line="74" />
       <source>New password again</source>
       <translation>Parola nouă din nou</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="78" />
+      <location filename="../../gui/team_password.py" line="75" />
       <source>Type it a second time, so a typing mistake cannot lock anyone out.</source>
       <translation>Tastați-o a doua oară, astfel încât o greșeală de tastare să nu poată bloca accesul cuiva.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="79" />
+      <location filename="../../gui/team_password.py" line="76" />
       <source>&amp;New password:</source>
       <translation>Parola &amp;nouă:</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="94" />
+      <location filename="../../gui/team_password.py" line="91" />
       <source>The password made for them</source>
       <translation>Parola generată pentru persoană</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="95" />
+      <location filename="../../gui/team_password.py" line="92" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiază</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="97" />
+      <location filename="../../gui/team_password.py" line="94" />
       <source>Copy it to the clipboard; it is wiped from there after 30 seconds.</source>
       <translation>O copiază în clipboard; este ștearsă de acolo după 30 de secunde.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="101" />
+      <location filename="../../gui/team_password.py" line="98" />
       <source>Shown only now: give it to them in person, and ask them to choose their own with File → Change my password…</source>
       <translation>Afișată doar acum: înmânați-o personal și cereți persoanei să își aleagă propria parolă din Fișier → Schimbă parola mea…</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="125" />
+      <location filename="../../gui/team_password.py" line="122" />
       <source>Type the new password.</source>
       <translation>Tastați parola nouă.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="127" />
+      <location filename="../../gui/team_password.py" line="124" />
       <source>The two passwords are not the same: type the new one again in both fields.</source>
       <translation>Cele două parole nu sunt la fel: tastați din nou parola nouă în ambele câmpuri.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="199" />
+      <location filename="../../gui/team_password.py" line="196" />
       <source>Change my password</source>
       <translation>Schimbă parola mea</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="201" />
+      <location filename="../../gui/team_password.py" line="198" />
       <source>Your new password for {0} as {1}. From now on you sign in with it; your copy of the team key is locked with it too. Choose one that is hard to guess: a few unrelated words work well.</source>
       <translation>Noua dumneavoastră parolă pentru {0} ca {1}. De acum înainte vă conectați cu ea; copia dumneavoastră a cheii echipei este blocată tot cu ea. Alegeți una greu de ghicit: câteva cuvinte fără legătură între ele funcționează bine.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="211" />
+      <location filename="../../gui/team_password.py" line="208" />
       <source>&amp;Change password</source>
       <translation>&amp;Schimbă parola</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="221" />
+      <location filename="../../gui/team_password.py" line="218" />
       <source>That is the password you have now; nothing was changed.</source>
       <translation>Aceasta este parola pe care o aveți acum; nu s-a schimbat nimic.</translation>
     </message>
     <message>
-      <location filename="../../gui/team_password.py" line="233" />
+      <location filename="../../gui/team_password.py" line="230" />
       <source>Changing your password…</source>
       <translation>Se schimbă parola…</translation>
     </message>
