@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,14 @@ def isolated_home(tmp_path_factory, monkeypatch) -> Path:
     # running them speaks (the language tests choose theirs explicitly).
     monkeypatch.setenv("LANGUAGE", "en")
     return home
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """A test that chooses a language (process-wide in core.i18n) leaves the next one in English."""
+    yield
+    from atlas_desktop.core import i18n
+    i18n.use_language("en")
 
 
 @pytest.fixture

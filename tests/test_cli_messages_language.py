@@ -12,7 +12,6 @@ import gettext
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,12 +23,6 @@ from atlas_desktop.storage.settings import Settings
 from conftest import PASSPHRASE, run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(autouse=True)
-def english_after() -> Iterator[None]:
-    yield
-    i18n.use_language("en")
 
 
 def flat(text: str) -> str:

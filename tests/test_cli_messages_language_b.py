@@ -8,7 +8,6 @@ form; the help texts are translated when the parser is built; English output sta
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,12 +20,6 @@ from atlas_desktop.core.entities import BY_KEY
 from atlas_desktop.storage.demo import DEMO_PASSPHRASE, create_demo
 
 ADDRESS = "postgresql://NAME@SERVER:5432/DATABASE"
-
-
-@pytest.fixture(autouse=True)
-def english_afterwards() -> Iterator[None]:
-    yield
-    i18n.use_language("en")
 
 
 @pytest.fixture

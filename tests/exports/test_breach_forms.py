@@ -35,12 +35,6 @@ RO_GAP = "(neînregistrat — completați înainte de trimitere)"
 FR_GAP = "(non renseigné — à compléter avant l'envoi)"
 
 
-@pytest.fixture(autouse=True)
-def english():
-    yield
-    i18n.use_language("en")
-
-
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:

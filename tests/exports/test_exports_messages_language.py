@@ -39,12 +39,6 @@ NAMES = {
 }
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards():
-    yield
-    i18n.use_language("en")
-
-
 @pytest.fixture
 def office(new_register) -> tuple[Any, Records]:
     reg, _ = new_register

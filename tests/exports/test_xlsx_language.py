@@ -18,7 +18,7 @@ import pytest
 
 from atlas_desktop.core import i18n, vocab
 from atlas_desktop.core.entities import BY_KEY, ENTITIES
-from atlas_desktop.core.spec import Field, Kind
+from atlas_desktop.core.spec import Kind
 from atlas_desktop.exports.art30 import ART30_2_COLUMNS, ICO_COLUMNS
 from atlas_desktop.exports.layouts import FIRST_ROW, HEADER_ROW, KEY_ROW, VIEW_TITLES, view_titles
 from atlas_desktop.exports.read_only_views import art30_2_headings, ico_headings
@@ -29,15 +29,10 @@ from atlas_desktop.storage.demo import create_demo
 from atlas_desktop.storage.records import Records
 from atlas_desktop.storage.register import Register
 from atlas_desktop.core.citations import cite_in
+from tests.exports.same_values import same_value
 
 NOW = dt.datetime(2026, 3, 30, 7, 30, tzinfo=dt.UTC)
 PASSPHRASE = "lantern-orbit-pepper-canal"
-
-
-@pytest.fixture(autouse=True)
-def english_afterwards():
-    yield
-    i18n.use_language("en")
 
 
 @pytest.fixture(scope="module")
@@ -172,19 +167,6 @@ def test_english_headings_of_the_views_are_the_templates_own_words():
 
 
 # -- import ------------------------------------------------------------------------------------------------------
-def _same(f: Field, a: Any, b: Any, ids: dict[str, dict[int, int]]) -> bool:
-    if f.kind is Kind.DATETIME and a is not None and b is not None:
-        return abs(a - b) < dt.timedelta(milliseconds=1)
-    if f.kind is Kind.LINK and a is not None:
-        return ids[f.target][a] == b
-    if f.kind is Kind.LINKS:
-        return [ids[f.target][x] for x in a] == b
-    if f.kind is Kind.TABLE:
-        return len(a) == len(b) and all(_same(c, ra[c.key], rb[c.key], ids)
-                                        for ra, rb in zip(a, b) for c in f.fields if c.editable)
-    if f.kind is Kind.CHOICES:
-        return sorted(a) == sorted(b)  # a checklist written one Yes/No column per term has no order
-    return a == b
 
 
 def assert_same_registers(src: Records, dst: Records, *, except_: tuple[str, int, str] | None = None) -> None:
@@ -201,7 +183,7 @@ def assert_same_registers(src: Records, dst: Records, *, except_: tuple[str, int
             for f in ent.editable_fields:
                 if except_ == (ent.key, a["id"], f.key):
                     continue
-                assert _same(f, a[f.key], b[f.key], ids), (ent.key, a["id"], f.key, a[f.key], b[f.key])
+                assert same_value(f, a[f.key], b[f.key], ids), (ent.key, a["id"], f.key, a[f.key], b[f.key])
 
 
 def test_a_romanian_workbook_imports_into_an_english_install_record_for_record(demo, fresh):

@@ -10,7 +10,6 @@ Importing the export into the register it came from must find nothing to do.
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.util
 import os
 import tempfile
@@ -23,12 +22,13 @@ from hypothesis import strategies as st
 from atlas_desktop.core.context import Context
 from atlas_desktop.core.entities import BY_KEY, ENTITIES
 from atlas_desktop.core.errors import InvalidRecord
-from atlas_desktop.core.spec import Field, Kind
+from atlas_desktop.core.spec import Kind
 from atlas_desktop.exports.layouts import link_order
 from atlas_desktop.exports.xlsx_export import export_workbook
 from atlas_desktop.exports.xlsx_import import apply_import, plan_import
 from atlas_desktop.storage.records import ORGANISATION_ID, Records
 from atlas_desktop.storage.register import Register
+from tests.exports.same_values import same_value
 
 PASSPHRASE = "lantern-orbit-pepper-canal"
 
@@ -81,21 +81,6 @@ def _fill(records: Records, plan: dict[str, list[dict[str, Any]]]) -> None:
                 records.create(key, values)
 
 
-def _same(f: Field, a: Any, b: Any, ids: dict[str, dict[int, int]]) -> bool:
-    if f.kind is Kind.DATETIME and a is not None and b is not None:
-        return abs(a - b) < dt.timedelta(milliseconds=1)
-    if f.kind is Kind.LINK and a is not None:
-        return ids[f.target][a] == b
-    if f.kind is Kind.LINKS:
-        return [ids[f.target][x] for x in a] == b
-    if f.kind is Kind.TABLE:
-        return len(a) == len(b) and all(_same(c, ra[c.key], rb[c.key], ids)
-                                        for ra, rb in zip(a, b) for c in f.fields if c.editable)
-    if (f.key, f.kind) == ("art28_clauses", Kind.CHOICES):
-        return sorted(a) == sorted(b)  # one Yes/No column per clause: a checklist has no order
-    return a == b
-
-
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(plan=registers())
 def test_import_of_the_export_gives_back_the_register(plan):
@@ -138,6 +123,6 @@ def test_import_of_the_export_gives_back_the_register(plan):
                 for a, b in zip(sorted(src.list(ent.key), key=lambda r: r["id"]),
                                 sorted(dst.list(ent.key), key=lambda r: r["id"])):
                     for f in ent.editable_fields:
-                        assert _same(f, a[f.key], b[f.key], ids), (ent.key, f.key, a[f.key], b[f.key])
+                        assert same_value(f, a[f.key], b[f.key], ids), (ent.key, f.key, a[f.key], b[f.key])
             assert {e.action for e in target.audit.entries() if e.entity != "register" and e.seq > 2} == {"import"}
             assert target.audit.verify().ok

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import socket
-from collections.abc import Iterator
 
 import pytest
 
@@ -25,12 +24,6 @@ from atlas_desktop.storage.team_import import import_register
 
 EDITOR, EDITOR_PW = "lang.editor", "copper-meadow-lantern-88"  # sign-ins are server-wide: names of this file's own
 READER, READER_PW = "lang.reader", "quiet-harbour-violet-51"
-
-
-@pytest.fixture(autouse=True)
-def english_after() -> Iterator[None]:
-    yield
-    i18n.use_language("en")
 
 
 def _free_port() -> int:
