@@ -122,7 +122,7 @@ def explained_damage(exc: BaseException) -> AtlasError:
 
     if isinstance(exc, AtlasError) and explained(exc):  # type: ignore[arg-type]
         return exc
-    plain = exc if isinstance(exc, AtlasError) else damaged("reading the register")
+    plain = exc if isinstance(exc, AtlasError) else damaged()
     if not _OPENED:
         return plain
     path, register_id, key, folder = _OPENED[-1]

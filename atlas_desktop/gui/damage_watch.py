@@ -66,7 +66,7 @@ class DamageWatch(QObject):
 
         self._checking = True
         run_task(parent, tr("Checking what still reads…"), work, on_done=self._show,
-                 on_error=lambda _exc: self._show(damaged("reading the register")))
+                 on_error=lambda _exc: self._show(damaged()))
         return True
 
     def _show(self, error: AtlasError) -> None:

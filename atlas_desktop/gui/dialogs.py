@@ -40,7 +40,7 @@ def error_text(exc: BaseException) -> str:
         return str(exc)
     from ..storage.connection import damaged, is_damage
     if is_damage(exc):  # SQLite's words for a damaged page: said plainly, with the way out
-        return damaged("reading the register").message
+        return damaged().message
     if isinstance(exc, OSError):
         return tr("The file could not be written or read: {0}").format(exc.strerror or exc)
     # Only the type goes to the log: a message may quote personal data.

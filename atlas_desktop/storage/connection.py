@@ -105,27 +105,21 @@ def is_damage(exc: BaseException) -> bool:
     return False
 
 
-def doing_words(doing: str) -> str:
-    """``doing`` in the user's language. Callers translate what they are doing when they name it; the few
-    phrases other layers still pass in English (``damaged("reading the register")``) are translated here."""
-    known = {"reading the register": t("storage", "reading the register"),
-             "importing the spreadsheet": t("storage", "importing the spreadsheet")}
-    return known.get(doing, doing)
-
-
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def damaged(doing: str) -> RegisterDamaged:
-    """The plain error for damage met while ``doing`` something, before anyone looked at what still reads.
+def damaged(doing: str | None = None) -> RegisterDamaged:
+    """The plain error for damage met while ``doing`` something (reading the register, when not said), before
+    anyone looked at what still reads.
 
     ``doing``: a phrase such as ``t("storage", "opening the register")``, in the user's language.
     ``storage.damage.explain`` (which needs the data key) replaces it with the full account where the
     register is known: which parts still read, and the latest verified backup to restore."""
     return RegisterDamaged(t("storage", "The register's file is damaged: part of it can no longer be read, so {doing} "
                                         "failed. Nothing more was changed. Restore your latest verified backup with "
-                                        "'atlas restore --from FILE'.").format(doing=doing_words(doing)))
+                                        "'atlas restore --from FILE'.").format(
+                                            doing=doing or t("storage", "reading the register")))
 
 
 class DamagedPage(RegisterDamaged, peewee.DatabaseError):
@@ -140,7 +134,6 @@ def translate_error(exc: BaseException, doing: str, folder: Path | None = None) 
 
     ``doing`` is a phrase in the user's language (``t("storage", "the backup")``): the sentences here are
     built around it, so it reads as the subject of "… failed"."""
-    doing = doing_words(doing)
     if is_disk_full(exc, folder):
         return DiskFull(t("storage", "The disk is full, so {doing} failed. Nothing of it was written and everything "
                                      "saved before is intact. Free some space and try again.").format(doing=doing))
@@ -245,7 +238,7 @@ class _Cursor:
         except sqlcipher.DatabaseError as exc:
             if not is_damage(exc):
                 raise
-            raise DamagedPage(damaged(t("storage", "reading the register")).message) from exc
+            raise DamagedPage(damaged().message) from exc
 
     def fetchall(self) -> Any:
         with _damage_said():
@@ -270,7 +263,7 @@ def _damage_said() -> Iterator[None]:
     except (sqlcipher.DatabaseError, peewee.DatabaseError) as exc:
         if isinstance(exc, DamagedPage) or not is_damage(exc):
             raise
-        raise DamagedPage(damaged(t("storage", "reading the register")).message) from exc
+        raise DamagedPage(damaged().message) from exc
 
 
 class RegisterDatabase(SqlCipherDatabase):

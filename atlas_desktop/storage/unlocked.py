@@ -27,7 +27,7 @@ from ..core.i18n import t
 from ..core.passphrase import require_strong
 from . import migrations
 from .audit import AuditTrail, derive_audit_key
-from .connection import connect_register, doing_words, integrity_problems, translate_error
+from .connection import connect_register, integrity_problems, translate_error
 from .keyring_store import SecureKeyring
 from .keys import KdfParams, KeyFile
 from .register_files import keys_path
@@ -101,7 +101,7 @@ class UnlockedRegister:
 
         ``doing`` names the change in the user's language (``t("storage", "saving the review")``), for the
         sentence that says why it failed; "the change" when not given."""
-        doing = doing_words(doing) if doing else t("storage", "the change")
+        doing = doing or t("storage", "the change")
         if self.read_only:
             raise ReadOnlyRegister(t("storage", "The register is open read-only, so {doing} is not possible now. "
                                                 "Close it and open it normally to make changes.").format(doing=doing))

@@ -9,7 +9,6 @@ Real SQLCipher registers and backups in tmp_path; the words come from the real c
 from __future__ import annotations
 
 import errno
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,12 +26,6 @@ from atlas_desktop.storage.restore import restore_backup
 from tests.conftest import PASSPHRASE as RIGHT
 
 WRONG = "pebble-harvest-cobalt-nine"
-
-
-@pytest.fixture(autouse=True)
-def english_after() -> Iterator[None]:
-    yield
-    i18n.use_language("en")
 
 
 def said(code: str, error: type[BaseException], action) -> str:
@@ -140,9 +133,9 @@ def test_a_full_disk_says_what_failed_in_the_users_language(tmp_path):
     assert str(error) == ("Der Datenträger ist voll, daher ist das Öffnen des Registers fehlgeschlagen. Davon wurde "
                           "nichts geschrieben, und alles zuvor Gespeicherte ist unversehrt. Geben Sie Speicherplatz "
                           "frei und versuchen Sie es erneut.")
-    # Another layer still naming what it did in English: the phrase is said in the user's language all the same.
+    # Damage met while reading, as the other layers report it (damaged() with nothing said): in the user's language.
     i18n.use_language("ro")
-    assert str(damaged("reading the register")).startswith(
+    assert str(damaged()).startswith(
         "Fișierul registrului este deteriorat: o parte din el nu mai poate fi citită, așa că citirea registrului a "
         "eșuat.")
 
