@@ -110,14 +110,15 @@ class KeyFile:
     """
 
     def __init__(self, register_id: str, wraps: dict[str, Any], *, version: int = FORMAT_VERSION,
-                 damaged: bool = False, register_ok: bool = True, name: str = "the key file",
-                 remedy: str = "", source: bytes | None = None) -> None:
+                 damaged: bool = False, register_ok: bool = True, name: str = "",
+                 remedy: str = "", source: bytes | None = None, subject: str = "") -> None:
         self.register_id = register_id
         self.wraps = wraps
         self.version = version    # as read; every file written is FORMAT_VERSION
         self.damaged = damaged    # the file's own checksum failed, or a field name had to be put back
         self.register_ok = register_ok  # the register id is as written (all wraps are bound to it)
-        self.name = name
+        self.name = name          # the key file's or backup's file name ("" when it came from elsewhere)
+        self.subject = subject    # or how its holder names it, in the user's language ("your key in the team register")
         self.remedy = remedy      # what to do when it is too damaged to unlock
         self.source = source      # the bytes it was read from, to tell whether a repair changes anything
         self.unlocked_with: str | None = None  # the wrap that opened (AES-GCM authenticated it) this session
@@ -146,7 +147,7 @@ class KeyFile:
         return cls.from_bytes(raw, path.name, RESTORE_HINT)
 
     @classmethod
-    def from_bytes(cls, raw: bytes, name: str = "the key file", remedy: str = "") -> KeyFile:
+    def from_bytes(cls, raw: bytes, name: str = "", remedy: str = "", subject: str = "") -> KeyFile:
         try:
             doc = read_document(raw)
         except Newer:
@@ -154,10 +155,10 @@ class KeyFile:
                                             "Desktop.")) from None
         except Unreadable:
             raise KeyFileDamaged(t("storage", "{subject} is damaged or is not a valid key file, so it cannot unlock "
-                                              "the register.").format(subject=_subject(name))
+                                              "the register.").format(subject=_subject(name, subject))
                                  + " " + _remedy_text(remedy, name) + ".") from None
         return cls(doc.register_id, doc.wraps, version=doc.version, damaged=doc.damaged,
-                   register_ok=doc.register_ok, name=name, remedy=remedy, source=bytes(raw))
+                   register_ok=doc.register_ok, name=name, remedy=remedy, source=bytes(raw), subject=subject)
 
     def to_bytes(self) -> bytes:
         wraps = {}
@@ -236,7 +237,7 @@ class KeyFile:
         other = RECOVERY if kind == PASSPHRASE else PASSPHRASE
         raw = self._entry(other)
         wrap = None if raw is None else self._read_quietly(other, raw)
-        subject = _subject(self.name)
+        subject = _subject(self.name, self.subject)
         # Whole sentences for each way in: the way is an object whose form changes with the sentence (German).
         cannot = {PASSPHRASE: t("storage", "{subject} is damaged, so it cannot unlock the register with the "
                                            "passphrase."),
@@ -339,7 +340,7 @@ class KeyFile:
                 continue
             check = check_value(data_key, self.register_id, wrap.kind, wrap.body) if state == PROVEN else None
             wraps[wrap.kind] = sealed_wrap(wrap.kind, wrap.body, check)
-        fresh = KeyFile(self.register_id, wraps, name=self.name, remedy=self.remedy)
+        fresh = KeyFile(self.register_id, wraps, name=self.name, remedy=self.remedy, subject=self.subject)
         fresh.unlocked_with = self.unlocked_with
         fresh.source = fresh.to_bytes()
         return None if fresh.source == (self.source if self.source is not None else self.to_bytes()) else fresh
@@ -359,17 +360,12 @@ def _remedy_text(remedy: str, name: str) -> str:
     return remedy or _remedy(name)
 
 
-def _subject(name: str) -> str:
-    """The key file named ``name`` as the subject of a sentence: a key file's own name, a backup's name, or
-    a phrase the team register gives in English ("your key in the team register"), said here in the user's."""
+def _subject(name: str, subject: str = "") -> str:
+    """The key file as the subject of a sentence: as its holder names it (``subject``, already in the user's
+    language), by its own file name, inside a backup's, or plainly "the key file"."""
+    if subject or not name:
+        phrase = subject or t("storage", "the key file")
+        return phrase[:1].upper() + phrase[1:]
     if name.endswith(".keys"):
         return t("storage", "The key file {name}").format(name=name)
-    if "key" in name.lower():  # "your key in the team register", "the key in FILE"
-        phrase = {"the key file": t("storage", "the key file"),
-                  "your key in the team register": t("storage", "your key in the team register"),
-                  "the team's recovery key entry": t("storage", "the team's recovery key entry")}.get(name)
-        if phrase is None and name.startswith("the key in "):
-            phrase = t("storage", "the key in {name}").format(name=name[len("the key in "):])
-        phrase = phrase or name
-        return phrase[:1].upper() + phrase[1:]
     return t("storage", "The key file in {name}").format(name=name)

@@ -123,7 +123,7 @@ class TeamRegister:
         if row is None:
             raise WrongKey(t("team", "You ({person}) are not a member of this team register: a manager adds you "
                              "with 'atlas team add-user {person} --role editor'.").format(person=me))
-        keys = KeyFile.from_bytes(bytes(row[0]), "your key in the team register")
+        keys = KeyFile.from_bytes(bytes(row[0]), subject=t("team", "your key in the team register"))
         if keys.register_id != register_id:
             raise IntegrityProblem(t("team", "Your key in the team register belongs to another register: ask a "
                                      "manager to remove you and add you again."))

@@ -140,7 +140,8 @@ def _plain_chunks(path: Path, secret: str | bytes) -> Iterator[bytes]:
         if isinstance(secret, (bytes, bytearray)):
             team_key = bytes(secret)
         else:
-            wrap = KeyFile.from_bytes(base64.b64decode(header["recovery_wrap"]), f"the key in {name}")
+            wrap = KeyFile.from_bytes(base64.b64decode(header["recovery_wrap"]),
+                                      subject=t("team", "the key in {name}").format(name=name))
             team_key = wrap.unlock_with_recovery_key(secret)
         aead = AESGCM(_backup_key(team_key, base64.b64decode(header["salt"])))
         digest = hashlib.sha256(MAGIC + raw).digest()
@@ -290,7 +291,7 @@ def _team_key(db: Any, recovery_key: str) -> tuple[bytes, bytes]:
         raise IntegrityProblem(t("team", "This team register holds no recovery copy of its team key, so it cannot be "
                                  "upgraded here: restore the server's backup, or ask for help."))
     wrap = bytes(row[0])
-    keys = KeyFile.from_bytes(wrap, "the team's recovery key entry")
+    keys = KeyFile.from_bytes(wrap, subject=t("team", "the team's recovery key entry"))
     if keys.register_id != register_id[0]:
         raise IntegrityProblem(t("team", "The team's recovery key entry belongs to another register: it was changed "
                                  "outside Atlas. Nothing was changed."))

@@ -113,7 +113,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>Beenden und verwerfen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2687" />
+      <location filename="../../../build/spec_strings.py" line="2686" />
       <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
       <translation>
         <numerusform>%n geöffneter Editor hat ungespeicherte Änderungen. Wenn Sie jetzt beenden, gehen sie verloren.</numerusform>
@@ -797,7 +797,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>Füllen Sie diese Seite nur aus, wenn die Daten einem Auftraggeber gehörten, für den Sie sie verarbeiten. Der Auftraggeber meldet dann an die Aufsichtsbehörde, und Sie müssen ihn unverzüglich informieren (Art. 33 Abs. 2).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2688" />
+      <location filename="../../../build/spec_strings.py" line="2687" />
       <source>%n day(s) {0} h</source>
       <translation>
         <numerusform>%n Tag {0} h</numerusform>
@@ -1408,7 +1408,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>SHA-256 des Pakets: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2689" />
+      <location filename="../../../build/spec_strings.py" line="2688" />
       <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
       <translation>
         <numerusform>%n Eintrag ist noch nicht überprüft. Bestätigen, aktualisieren oder stilllegen Sie ihn, bevor Sie die Überprüfung abschließen.</numerusform>
@@ -1551,7 +1551,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>Gesperrt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2690" />
+      <location filename="../../../build/spec_strings.py" line="2689" />
       <source>%n breach(es) in the last 12 months</source>
       <translation>
         <numerusform>%n Datenpanne in den letzten 12 Monaten</numerusform>
@@ -1559,7 +1559,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2691" />
+      <location filename="../../../build/spec_strings.py" line="2690" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n Tag</numerusform>
@@ -1567,7 +1567,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2692" />
+      <location filename="../../../build/spec_strings.py" line="2691" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>noch %n Tag</numerusform>
@@ -1575,7 +1575,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2693" />
+      <location filename="../../../build/spec_strings.py" line="2692" />
       <source>%n day(s) overdue</source>
       <translation>
         <numerusform>%n Tag überfällig</numerusform>
@@ -1583,7 +1583,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2694" />
+      <location filename="../../../build/spec_strings.py" line="2693" />
       <source>%n day(s) {0} h</source>
       <translation>
         <numerusform>%n Tag {0} h</numerusform>
@@ -1591,7 +1591,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2695" />
+      <location filename="../../../build/spec_strings.py" line="2694" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n Lücke</numerusform>
@@ -1914,7 +1914,7 @@ Ein verschlüsseltes Offline-Register nach DSGVO für kleine Büros.</translatio
       <translation>Sie können dieses Register lesen, aber nicht ändern: Sie sind als Leser angemeldet. Ein Verwalter kann Ihnen eine andere Rolle geben.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2696" />
+      <location filename="../../../build/spec_strings.py" line="2695" />
       <source>%n problem(s) to fix before this can be saved:</source>
       <translation>
         <numerusform>%n Problem muss vor dem Speichern behoben werden:</numerusform>
@@ -2634,7 +2634,7 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
       <translation>Mit dieser Notiz bestätigen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2697" />
+      <location filename="../../../build/spec_strings.py" line="2696" />
       <source>These %n record(s) need your attention before you confirm them unchanged:</source>
       <translation>
         <numerusform>Dieser %n Eintrag erfordert Ihre Aufmerksamkeit, bevor Sie ihn als unverändert bestätigen:</numerusform>
@@ -2686,7 +2686,7 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
   <context>
     <name>Outbox</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2698" />
+      <location filename="../../../build/spec_strings.py" line="2697" />
       <source>%n breach(es)</source>
       <translation>
         <numerusform>%n Datenpanne</numerusform>
@@ -2694,7 +2694,7 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2699" />
+      <location filename="../../../build/spec_strings.py" line="2698" />
       <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
       <translation>
         <numerusform>%n offline auf diesem Computer erfasste Datenpanne wartet darauf, an dieses Teamregister gesendet zu werden.</numerusform>
@@ -3077,37 +3077,37 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
   <context>
     <name>QLineEdit</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2672" />
+      <location filename="../../../build/spec_strings.py" line="2671" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2673" />
+      <location filename="../../../build/spec_strings.py" line="2672" />
       <source>&amp;Redo</source>
       <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2674" />
+      <location filename="../../../build/spec_strings.py" line="2673" />
       <source>Cu&amp;t</source>
       <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2675" />
+      <location filename="../../../build/spec_strings.py" line="2674" />
       <source>&amp;Copy</source>
       <translation>&amp;Kopieren</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2676" />
+      <location filename="../../../build/spec_strings.py" line="2675" />
       <source>&amp;Paste</source>
       <translation>Einf&amp;ügen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2677" />
+      <location filename="../../../build/spec_strings.py" line="2676" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2678" />
+      <location filename="../../../build/spec_strings.py" line="2677" />
       <source>Select All</source>
       <translation>Alles auswählen</translation>
     </message>
@@ -3123,92 +3123,92 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2645" />
+      <location filename="../../../build/spec_strings.py" line="2644" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2646" />
+      <location filename="../../../build/spec_strings.py" line="2645" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2647" />
+      <location filename="../../../build/spec_strings.py" line="2646" />
       <source>Save All</source>
       <translation>Alles speichern</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2648" />
+      <location filename="../../../build/spec_strings.py" line="2647" />
       <source>Open</source>
       <translation>Öffnen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2649" />
+      <location filename="../../../build/spec_strings.py" line="2648" />
       <source>&amp;Yes</source>
       <translation>&amp;Ja</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2650" />
+      <location filename="../../../build/spec_strings.py" line="2649" />
       <source>Yes to &amp;All</source>
       <translation>Ja, &amp;alle</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2651" />
+      <location filename="../../../build/spec_strings.py" line="2650" />
       <source>&amp;No</source>
       <translation>&amp;Nein</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2652" />
+      <location filename="../../../build/spec_strings.py" line="2651" />
       <source>N&amp;o to All</source>
       <translation>N&amp;ein, keine</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2653" />
+      <location filename="../../../build/spec_strings.py" line="2652" />
       <source>Abort</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2654" />
+      <location filename="../../../build/spec_strings.py" line="2653" />
       <source>Retry</source>
       <translation>Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2655" />
+      <location filename="../../../build/spec_strings.py" line="2654" />
       <source>Ignore</source>
       <translation>Ignorieren</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2656" />
+      <location filename="../../../build/spec_strings.py" line="2655" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2657" />
+      <location filename="../../../build/spec_strings.py" line="2656" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2658" />
+      <location filename="../../../build/spec_strings.py" line="2657" />
       <source>Discard</source>
       <translation>Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2659" />
+      <location filename="../../../build/spec_strings.py" line="2658" />
       <source>Help</source>
       <translation>Hilfe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2660" />
+      <location filename="../../../build/spec_strings.py" line="2659" />
       <source>Apply</source>
       <translation>Anwenden</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2661" />
+      <location filename="../../../build/spec_strings.py" line="2660" />
       <source>Reset</source>
       <translation>Zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2662" />
+      <location filename="../../../build/spec_strings.py" line="2661" />
       <source>Restore Defaults</source>
       <translation>Voreinstellungen</translation>
     </message>
@@ -3216,42 +3216,42 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
   <context>
     <name>QWidgetTextControl</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2679" />
+      <location filename="../../../build/spec_strings.py" line="2678" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2680" />
+      <location filename="../../../build/spec_strings.py" line="2679" />
       <source>&amp;Redo</source>
       <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2681" />
+      <location filename="../../../build/spec_strings.py" line="2680" />
       <source>Cu&amp;t</source>
       <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2682" />
+      <location filename="../../../build/spec_strings.py" line="2681" />
       <source>&amp;Copy</source>
       <translation>&amp;Kopieren</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2683" />
+      <location filename="../../../build/spec_strings.py" line="2682" />
       <source>Copy &amp;Link Location</source>
       <translation>&amp;Link-Adresse kopieren</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2684" />
+      <location filename="../../../build/spec_strings.py" line="2683" />
       <source>&amp;Paste</source>
       <translation>Einf&amp;ügen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2685" />
+      <location filename="../../../build/spec_strings.py" line="2684" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2686" />
+      <location filename="../../../build/spec_strings.py" line="2685" />
       <source>Select All</source>
       <translation>Alles auswählen</translation>
     </message>
@@ -3259,47 +3259,47 @@ Tun Sie dies erst, wenn Sie geprüft haben, dass jeder davon noch zutrifft. Sie 
   <context>
     <name>QWizard</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2663" />
+      <location filename="../../../build/spec_strings.py" line="2662" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2664" />
+      <location filename="../../../build/spec_strings.py" line="2663" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2665" />
+      <location filename="../../../build/spec_strings.py" line="2664" />
       <source>&amp;Finish</source>
       <translation>Ab&amp;schließen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2666" />
+      <location filename="../../../build/spec_strings.py" line="2665" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2667" />
+      <location filename="../../../build/spec_strings.py" line="2666" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2668" />
+      <location filename="../../../build/spec_strings.py" line="2667" />
       <source>Go Back</source>
       <translation>Zurück</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2669" />
+      <location filename="../../../build/spec_strings.py" line="2668" />
       <source>Continue</source>
       <translation>Weiter</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2670" />
+      <location filename="../../../build/spec_strings.py" line="2669" />
       <source>Commit</source>
       <translation>Anwenden</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2671" />
+      <location filename="../../../build/spec_strings.py" line="2670" />
       <source>Done</source>
       <translation>Erledigt</translation>
     </message>
@@ -3503,7 +3503,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
   <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2700" />
+      <location filename="../../../build/spec_strings.py" line="2699" />
       <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
       <translation>
         <numerusform>Prüfprotokoll: %n Eintrag; der letzte Eintrag stimmt mit dem überein, der bei Erstellung der Sicherung festgehalten wurde. {0}</numerusform>
@@ -4135,7 +4135,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>Heute fällig</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2701" />
+      <location filename="../../../build/spec_strings.py" line="2700" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>noch %n Tag</numerusform>
@@ -4143,7 +4143,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2702" />
+      <location filename="../../../build/spec_strings.py" line="2701" />
       <source>Overdue by %n day(s): answer it now</source>
       <translation>
         <numerusform>Seit %n Tag überfällig: Beantworten Sie sie jetzt</numerusform>
@@ -4250,7 +4250,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>{0} weitere anzeigen (von {1} verbleibenden)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2703" />
+      <location filename="../../../build/spec_strings.py" line="2702" />
       <source>{0}: %n item(s)</source>
       <translation>
         <numerusform>{0}: %n Eintrag</numerusform>
@@ -4526,7 +4526,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
   <context>
     <name>TemplatePicker</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2704" />
+      <location filename="../../../build/spec_strings.py" line="2703" />
       <source>Add %n activit(y|ies)</source>
       <translation>
         <numerusform>%n Tätigkeit hinzufügen</numerusform>
@@ -5136,7 +5136,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>{client} (der Verantwortliche) am {when} informiert; er entscheidet über die Meldung</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2705" />
+      <location filename="../../../build/spec_strings.py" line="2704" />
       <source>{count} (person|people) (is|are) affected</source>
       <translation>
         <numerusform>{count} Person ist betroffen</numerusform>
@@ -5387,7 +5387,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>{name} erfüllt ein DSFA-Screening-Kriterium: Erfassen Sie, warum keine DSFA nötig ist, oder führen Sie eine durch.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2706" />
+      <location filename="../../../build/spec_strings.py" line="2705" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n Tag</numerusform>
@@ -5395,7 +5395,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2707" />
+      <location filename="../../../build/spec_strings.py" line="2706" />
       <source>%n day(s) ago</source>
       <translation>
         <numerusform>vor %n Tag</numerusform>
@@ -5403,7 +5403,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2708" />
+      <location filename="../../../build/spec_strings.py" line="2707" />
       <source>%n hour(s)</source>
       <translation>
         <numerusform>%n Stunde</numerusform>
@@ -5411,7 +5411,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2709" />
+      <location filename="../../../build/spec_strings.py" line="2708" />
       <source>handles special-category data and was involved in breach(es) {breaches}</source>
       <translation>
         <numerusform>verarbeitet besondere Kategorien von Daten und war an der Datenpanne {breaches} beteiligt</numerusform>
@@ -5419,7 +5419,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2710" />
+      <location filename="../../../build/spec_strings.py" line="2709" />
       <source>in %n day(s)</source>
       <translation>
         <numerusform>in %n Tag</numerusform>
@@ -5427,7 +5427,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2711" />
+      <location filename="../../../build/spec_strings.py" line="2710" />
       <source>was involved in breach(es) {breaches}</source>
       <translation>
         <numerusform>war an der Datenpanne {breaches} beteiligt</numerusform>
@@ -5435,7 +5435,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2712" />
+      <location filename="../../../build/spec_strings.py" line="2711" />
       <source>{name} meets %n DPIA screening criteri(on|a) but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
       <translation>
         <numerusform>{name} erfüllt %n DSFA-Screening-Kriterium, hat aber keine DSFA: Führen Sie eine durch, bevor Sie fortfahren, oder halten Sie fest, warum das Risiko nicht hoch ist (WP248 rev.01).</numerusform>
@@ -5443,7 +5443,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2713" />
+      <location filename="../../../build/spec_strings.py" line="2712" />
       <source>{name}: consent to an online service by someone aged %n, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
       <translation>
         <numerusform>{name}: Einwilligung in einen Online-Dienst durch eine Person im Alter von %n Jahr, unter dem Alter für die digitale Einwilligung ({limit} in {where}), ohne erfasste Erteilung oder Zustimmung durch Eltern oder Vormund: Erfassen Sie, wer sie erteilt hat und wie dies geprüft wurde, oder stützen Sie sich nicht mehr darauf.</numerusform>
@@ -7769,7 +7769,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>{title} ({register}): {fields}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2751" />
+      <location filename="../../../build/spec_strings.py" line="2750" />
       <source>audit trail: {entries}, head {head}…, matches %n anchor(s)</source>
       <translation>
         <numerusform>Prüfprotokoll: {entries}, Head {head}…, stimmt mit %n Anker überein</numerusform>
@@ -7777,7 +7777,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2752" />
+      <location filename="../../../build/spec_strings.py" line="2751" />
       <source>audit trail: {entries}, head {head}…, matches %n anchor(s) from backups</source>
       <translation>
         <numerusform>Prüfprotokoll: {entries}, Head {head}…, stimmt mit %n Anker aus Sicherungen überein</numerusform>
@@ -7785,7 +7785,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2755" />
+      <location filename="../../../build/spec_strings.py" line="2754" />
       <source>{title} cannot be closed yet: %n item(s) (is|are) still open.</source>
       <translation>
         <numerusform>{title} kann noch nicht abgeschlossen werden: %n Eintrag ist noch offen.</numerusform>
@@ -7958,7 +7958,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>… und {count} weitere Einträge weichen vom Prüfprotokoll ab</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2714" />
+      <location filename="../../../build/spec_strings.py" line="2713" />
       <source>%n (person|people).</source>
       <translation>
         <numerusform>%n Person.</numerusform>
@@ -7966,7 +7966,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2715" />
+      <location filename="../../../build/spec_strings.py" line="2714" />
       <source>%n (person|staff)</source>
       <translation>
         <numerusform>%n Person</numerusform>
@@ -7974,7 +7974,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2716" />
+      <location filename="../../../build/spec_strings.py" line="2715" />
       <source>%n (person|staff).</source>
       <translation>
         <numerusform>%n Person.</numerusform>
@@ -7982,7 +7982,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2717" />
+      <location filename="../../../build/spec_strings.py" line="2716" />
       <source>%n DPIA(s)</source>
       <translation>
         <numerusform>%n DSFA</numerusform>
@@ -7990,7 +7990,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2718" />
+      <location filename="../../../build/spec_strings.py" line="2717" />
       <source>%n DPIA(s).</source>
       <translation>
         <numerusform>%n DSFA.</numerusform>
@@ -7998,7 +7998,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2719" />
+      <location filename="../../../build/spec_strings.py" line="2718" />
       <source>%n attachment(s)</source>
       <translation>
         <numerusform>%n Anhang</numerusform>
@@ -8006,7 +8006,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2720" />
+      <location filename="../../../build/spec_strings.py" line="2719" />
       <source>%n breach(es)</source>
       <translation>
         <numerusform>%n Datenpanne</numerusform>
@@ -8014,7 +8014,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2721" />
+      <location filename="../../../build/spec_strings.py" line="2720" />
       <source>%n breach(es) still wait</source>
       <translation>
         <numerusform>%n Datenpanne wartet noch</numerusform>
@@ -8022,7 +8022,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2722" />
+      <location filename="../../../build/spec_strings.py" line="2721" />
       <source>%n breach(es).</source>
       <translation>
         <numerusform>%n Datenpanne.</numerusform>
@@ -8030,7 +8030,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2723" />
+      <location filename="../../../build/spec_strings.py" line="2722" />
       <source>%n closed review(s)</source>
       <translation>
         <numerusform>%n abgeschlossene Überprüfung</numerusform>
@@ -8038,7 +8038,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2724" />
+      <location filename="../../../build/spec_strings.py" line="2723" />
       <source>%n consent(s)</source>
       <translation>
         <numerusform>%n Einwilligung</numerusform>
@@ -8046,7 +8046,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2725" />
+      <location filename="../../../build/spec_strings.py" line="2724" />
       <source>%n due soon</source>
       <translation>
         <numerusform>%n bald fällig</numerusform>
@@ -8054,7 +8054,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2726" />
+      <location filename="../../../build/spec_strings.py" line="2725" />
       <source>%n entr(y|ies)</source>
       <translation>
         <numerusform>%n Eintrag</numerusform>
@@ -8062,7 +8062,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2727" />
+      <location filename="../../../build/spec_strings.py" line="2726" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n Lücke</numerusform>
@@ -8070,7 +8070,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2728" />
+      <location filename="../../../build/spec_strings.py" line="2727" />
       <source>%n item(s) to confirm, update or retire:</source>
       <translation>
         <numerusform>%n Eintrag zu bestätigen, zu aktualisieren oder stillzulegen:</numerusform>
@@ -8078,7 +8078,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2729" />
+      <location filename="../../../build/spec_strings.py" line="2728" />
       <source>%n need(s|) your attention, so (it|they) (was|were) not confirmed with the rest: open each one and put it right, or confirm it with a note ('atlas review confirm ITEM --note "why it stands as it is"').</source>
       <translation>
         <numerusform>%n Eintrag erfordert Ihre Aufmerksamkeit und wurde daher nicht mit den übrigen bestätigt: Öffnen und korrigieren Sie ihn oder bestätigen Sie ihn mit einer Notiz („atlas review confirm ITEM --note "warum es so bleibt"“).</numerusform>
@@ -8086,7 +8086,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2730" />
+      <location filename="../../../build/spec_strings.py" line="2729" />
       <source>%n organisation(s).</source>
       <translation>
         <numerusform>%n Organisation.</numerusform>
@@ -8094,7 +8094,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2731" />
+      <location filename="../../../build/spec_strings.py" line="2730" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n überfällig</numerusform>
@@ -8102,7 +8102,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2732" />
+      <location filename="../../../build/spec_strings.py" line="2731" />
       <source>%n polic(y|ies)</source>
       <translation>
         <numerusform>%n Richtlinie</numerusform>
@@ -8110,7 +8110,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2733" />
+      <location filename="../../../build/spec_strings.py" line="2732" />
       <source>%n polic(y|ies).</source>
       <translation>
         <numerusform>%n Richtlinie.</numerusform>
@@ -8118,7 +8118,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2734" />
+      <location filename="../../../build/spec_strings.py" line="2733" />
       <source>%n processing activit(y|ies)</source>
       <translation>
         <numerusform>%n Verarbeitungstätigkeit</numerusform>
@@ -8126,7 +8126,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2735" />
+      <location filename="../../../build/spec_strings.py" line="2734" />
       <source>%n processing activit(y|ies).</source>
       <translation>
         <numerusform>%n Verarbeitungstätigkeit.</numerusform>
@@ -8134,7 +8134,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2736" />
+      <location filename="../../../build/spec_strings.py" line="2735" />
       <source>%n processor(s)</source>
       <translation>
         <numerusform>%n Auftragsverarbeiter</numerusform>
@@ -8142,7 +8142,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2737" />
+      <location filename="../../../build/spec_strings.py" line="2736" />
       <source>%n processor(s).</source>
       <translation>
         <numerusform>%n Auftragsverarbeiter.</numerusform>
@@ -8150,7 +8150,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2738" />
+      <location filename="../../../build/spec_strings.py" line="2737" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n Eintrag</numerusform>
@@ -8158,7 +8158,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2739" />
+      <location filename="../../../build/spec_strings.py" line="2738" />
       <source>%n rights request(s)</source>
       <translation>
         <numerusform>%n Betroffenenanfrage</numerusform>
@@ -8166,7 +8166,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2740" />
+      <location filename="../../../build/spec_strings.py" line="2739" />
       <source>%n rights request(s).</source>
       <translation>
         <numerusform>%n Betroffenenanfrage.</numerusform>
@@ -8174,7 +8174,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2741" />
+      <location filename="../../../build/spec_strings.py" line="2740" />
       <source>%n training</source>
       <translation>
         <numerusform>%n Schulung</numerusform>
@@ -8182,7 +8182,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2742" />
+      <location filename="../../../build/spec_strings.py" line="2741" />
       <source>%n training.</source>
       <translation>
         <numerusform>%n Schulung.</numerusform>
@@ -8190,7 +8190,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2743" />
+      <location filename="../../../build/spec_strings.py" line="2742" />
       <source>'atlas check --register {path}' lists its %n finding(s).</source>
       <translation>
         <numerusform>„atlas check --register {path}“ listet seinen %n Befund auf.</numerusform>
@@ -8198,7 +8198,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2744" />
+      <location filename="../../../build/spec_strings.py" line="2743" />
       <source>Confirmed %n item(s) as unchanged. {counts}</source>
       <translation>
         <numerusform>%n Eintrag als unverändert bestätigt. {counts}</numerusform>
@@ -8206,7 +8206,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2745" />
+      <location filename="../../../build/spec_strings.py" line="2744" />
       <source>Nothing was imported. Fix the problems and try again, or add --skip-invalid to import the %n valid row(s) only.</source>
       <translation>
         <numerusform>Es wurde nichts importiert. Beheben Sie die Probleme und versuchen Sie es erneut, oder fügen Sie --skip-invalid hinzu, um nur die %n gültige Zeile zu importieren.</numerusform>
@@ -8214,7 +8214,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2746" />
+      <location filename="../../../build/spec_strings.py" line="2745" />
       <source>Reopened %n confirmed item(s). {counts}</source>
       <translation>
         <numerusform>%n bestätigter Eintrag wieder geöffnet. {counts}</numerusform>
@@ -8222,7 +8222,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2747" />
+      <location filename="../../../build/spec_strings.py" line="2746" />
       <source>Retired %n item(s): kept in the history, no longer in force. {counts}</source>
       <translation>
         <numerusform>%n Eintrag stillgelegt: im Verlauf erhalten, nicht mehr gültig. {counts}</numerusform>
@@ -8230,7 +8230,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2748" />
+      <location filename="../../../build/spec_strings.py" line="2747" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty and was removed.</source>
       <translation>
         <numerusform>%n Datenpanne aus dem Ausgang dieses Computers an {where} gesendet, mit ihrer ursprünglichen Zeit; der Ausgang ist leer und wurde entfernt.</numerusform>
@@ -8238,7 +8238,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2749" />
+      <location filename="../../../build/spec_strings.py" line="2748" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty.</source>
       <translation>
         <numerusform>%n Datenpanne aus dem Ausgang dieses Computers an {where} gesendet, mit ihrer ursprünglichen Zeit; der Ausgang ist leer.</numerusform>
@@ -8246,7 +8246,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2750" />
+      <location filename="../../../build/spec_strings.py" line="2749" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; {waiting} in the outbox.</source>
       <translation>
         <numerusform>%n Datenpanne aus dem Ausgang dieses Computers an {where} gesendet, mit ihrer ursprünglichen Zeit; {waiting} im Ausgang.</numerusform>
@@ -8254,7 +8254,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2753" />
+      <location filename="../../../build/spec_strings.py" line="2752" />
       <source>{count} problem(s)</source>
       <translation>
         <numerusform>{count} Problem</numerusform>
@@ -8262,7 +8262,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2754" />
+      <location filename="../../../build/spec_strings.py" line="2753" />
       <source>{count} row(s)</source>
       <translation>
         <numerusform>{count} Zeile</numerusform>
@@ -8774,7 +8774,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>Ihre Tätigkeiten {names} sind Kerntätigkeiten, die Personen regelmäßig, systematisch und umfangreich überwachen: Ein DSB ist erforderlich (Art. 37 Abs. 1 lit. b).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2756" />
+      <location filename="../../../build/spec_strings.py" line="2755" />
       <source>%n (criterion|criteria) (is|are) met, but the reason no DPIA is needed is recorded (WP248 rev.01).</source>
       <translation>
         <numerusform>%n Kriterium ist erfüllt, aber der Grund, warum keine DSFA nötig ist, ist erfasst (WP248 rev.01).</numerusform>
@@ -8782,7 +8782,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2757" />
+      <location filename="../../../build/spec_strings.py" line="2756" />
       <source>%n WP248 (criterion|criteria) (is|are) met: a DPIA is required in most cases (WP248 rev.01).</source>
       <translation>
         <numerusform>%n WP248-Kriterium ist erfüllt: Eine DSFA ist in den meisten Fällen erforderlich (WP248 rev.01).</numerusform>
@@ -8790,7 +8790,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2758" />
+      <location filename="../../../build/spec_strings.py" line="2757" />
       <source>In Germany, %n (person|people) constantly (works|work) with personal data on computers: from {threshold}, as a rule, a DPO is required (§ 38(1) BDSG).</source>
       <translation>
         <numerusform>%n Person arbeitet ständig mit personenbezogenen Daten am Computer: In Deutschland ist ab {threshold} in der Regel ein DSB erforderlich (§ 38 Abs. 1 BDSG).</numerusform>
@@ -8798,7 +8798,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2759" />
+      <location filename="../../../build/spec_strings.py" line="2758" />
       <source>With %n employee(s) (250 or more) the record is always required (Art. 30(1), (2) and (5)).</source>
       <translation>
         <numerusform>Mit %n Beschäftigten (250 oder mehr) ist das Verzeichnis immer erforderlich (Art. 30 Abs. 1, 2 und 5).</numerusform>
@@ -8806,7 +8806,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2760" />
+      <location filename="../../../build/spec_strings.py" line="2759" />
       <source>With %n employee(s) (fewer than 250), and every activity occasional, without special-category or criminal data and without a risk the screening shows, the exemption of Art. 30(5) applies. Keeping the record is still the easiest way to show you comply (Art. 5(2)).</source>
       <translation>
         <numerusform>Mit %n beschäftigten Person (weniger als 250), nur gelegentlichen Tätigkeiten, ohne besondere Kategorien von Daten oder Daten über Straftaten und ohne ein im Screening erkennbares Risiko gilt die Ausnahme nach Art. 30 Abs. 5. Das Verzeichnis zu führen ist dennoch der einfachste Weg, die Einhaltung nachzuweisen (Art. 5 Abs. 2).</numerusform>
@@ -8814,7 +8814,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2761" />
+      <location filename="../../../build/spec_strings.py" line="2760" />
       <source>With %n employee(s) (fewer than 250), the exemption of Art. 30(5) does not apply:</source>
       <translation>
         <numerusform>Mit %n beschäftigten Person (weniger als 250) gilt die Ausnahme nach Art. 30 Abs. 5 nicht:</numerusform>
@@ -8822,7 +8822,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2762" />
+      <location filename="../../../build/spec_strings.py" line="2761" />
       <source>{names} (is|are) likely to result in a risk to people (the DPIA screening meets at least one WP248 criterion); any risk counts, not only a high one (Art. 30(5); WP29 position paper on Art. 30(5), 19 April 2018).</source>
       <translation>
         <numerusform>{names} birgt voraussichtlich ein Risiko für Personen (das DSFA-Screening erfüllt mindestens ein WP248-Kriterium); jedes Risiko zählt, nicht nur ein hohes (Art. 30 Abs. 5; Positionspapier der WP29 zu Art. 30 Abs. 5, 19. April 2018).</numerusform>
@@ -8830,7 +8830,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2763" />
+      <location filename="../../../build/spec_strings.py" line="2762" />
       <source>{names} (is|are) not occasional: routine processing, like payroll or a customer file, needs the record (Art. 30(5)).</source>
       <translation>
         <numerusform>{names} erfolgt nicht nur gelegentlich: Routineverarbeitung wie Lohnabrechnung oder eine Kundendatei erfordert das Verzeichnis (Art. 30 Abs. 5).</numerusform>
@@ -8838,7 +8838,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2764" />
+      <location filename="../../../build/spec_strings.py" line="2763" />
       <source>{names} include(s|) special-category (Art. 9(1)) or criminal-offence (Art. 10) data, which needs the record (Art. 30(5)).</source>
       <translation>
         <numerusform>{names} umfasst besondere Kategorien von Daten (Art. 9 Abs. 1) oder Daten über Straftaten (Art. 10), was das Verzeichnis erfordert (Art. 30 Abs. 5).</numerusform>
@@ -9687,7 +9687,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       <translation>Entwurf der Benachrichtigung in klarer und einfacher Sprache — Art. 34 Abs. 2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2765" />
+      <location filename="../../../build/spec_strings.py" line="2764" />
       <source>%n current processing activit(y|ies): {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
       <translation>
         <numerusform>%n aktuelle Verarbeitungstätigkeit: {controller} als Verantwortlicher oder gemeinsam Verantwortlicher, {processor} als Auftragsverarbeiter für Kunden; {retired} stillgelegt.</numerusform>
@@ -9695,7 +9695,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2766" />
+      <location filename="../../../build/spec_strings.py" line="2765" />
       <source>Due in %n day(s)</source>
       <translation>
         <numerusform>Fällig in %n Tag</numerusform>
@@ -9703,7 +9703,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2767" />
+      <location filename="../../../build/spec_strings.py" line="2766" />
       <source>Expired {date} (%n day(s) ago)</source>
       <translation>
         <numerusform>Abgelaufen am {date} (vor %n Tag)</numerusform>
@@ -9711,7 +9711,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2768" />
+      <location filename="../../../build/spec_strings.py" line="2767" />
       <source>Late by %n day(s)</source>
       <translation>
         <numerusform>%n Tag verspätet</numerusform>
@@ -9719,7 +9719,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2769" />
+      <location filename="../../../build/spec_strings.py" line="2768" />
       <source>Overdue by %n day(s)</source>
       <translation>
         <numerusform>Seit %n Tag überfällig</numerusform>
@@ -9727,7 +9727,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2770" />
+      <location filename="../../../build/spec_strings.py" line="2769" />
       <source>The people affected were told (Art. 34) in %n breach(es).</source>
       <translation>
         <numerusform>Bei %n Datenpanne wurden die Betroffenen benachrichtigt (Art. 34).</numerusform>
@@ -9735,7 +9735,7 @@ Zugehörige Anhänge werden ebenfalls gelöscht. Das Prüfprotokoll vermerkt die
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2771" />
+      <location filename="../../../build/spec_strings.py" line="2770" />
       <source>Valid until {date}: refresher due in %n day(s)</source>
       <translation>
         <numerusform>Gültig bis {date}: Auffrischung fällig in %n Tag</numerusform>
@@ -11347,7 +11347,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       <translation>{category}: {period}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2772" />
+      <location filename="../../../build/spec_strings.py" line="2771" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n Tag</numerusform>
@@ -11355,7 +11355,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2773" />
+      <location filename="../../../build/spec_strings.py" line="2772" />
       <source>%n month(s)</source>
       <translation>
         <numerusform>%n Monat</numerusform>
@@ -11363,7 +11363,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2774" />
+      <location filename="../../../build/spec_strings.py" line="2773" />
       <source>%n week(s)</source>
       <translation>
         <numerusform>%n Woche</numerusform>
@@ -11371,7 +11371,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2775" />
+      <location filename="../../../build/spec_strings.py" line="2774" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n Jahr</numerusform>
@@ -11517,7 +11517,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       <translation>…und {count} weitere überfällig (Abschnitt 3).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2776" />
+      <location filename="../../../build/spec_strings.py" line="2775" />
       <source> (and %n more)</source>
       <translation>
         <numerusform> (und %n weiterer)</numerusform>
@@ -11525,7 +11525,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2777" />
+      <location filename="../../../build/spec_strings.py" line="2776" />
       <source>%n breach(es) still (has|have) a clock running (Art. 33(1), 34(1)), whenever it happened: {breaches}</source>
       <translation>
         <numerusform>Bei %n Datenpanne läuft noch eine Frist (Art. 33 Abs. 1, 34 Abs. 1), gleich wann sie geschah: {breaches}</numerusform>
@@ -11533,7 +11533,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2778" />
+      <location filename="../../../build/spec_strings.py" line="2777" />
       <source>%n personal data breach(es) in the period: {notified} notified to the authority ({on_time} within 72 hours, {late} late), {not_needed} not notified by a recorded decision (unlikely to result in a risk, or a client's breach that the client notifies){to_notify}{undecided}.</source>
       <translation>
         <numerusform>%n Verletzung des Schutzes personenbezogener Daten im Zeitraum: {notified} an die Aufsichtsbehörde gemeldet ({on_time} innerhalb von 72 Stunden, {late} verspätet), {not_needed} aufgrund einer erfassten Entscheidung nicht gemeldet (führt voraussichtlich nicht zu einem Risiko, oder Datenpanne eines Kunden, die der Kunde meldet){to_notify}{undecided}.</numerusform>
@@ -11541,7 +11541,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2779" />
+      <location filename="../../../build/spec_strings.py" line="2778" />
       <source>%n rights request(s) received: {answered} answered ({on_time} on time, {late} late), {extended} extended by two months{still_open}.</source>
       <translation>
         <numerusform>%n Betroffenenanfrage erhalten: {answered} beantwortet ({on_time} fristgerecht, {late} verspätet), {extended} um zwei Monate verlängert{still_open}.</numerusform>
@@ -11549,7 +11549,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2780" />
+      <location filename="../../../build/spec_strings.py" line="2779" />
       <source>Train the %n member(s) of staff without valid training (Art. 32(4)).</source>
       <translation>
         <numerusform>Schulen Sie die %n Person im Team ohne gültige Schulung (Art. 32 Abs. 4).</numerusform>
@@ -11557,7 +11557,7 @@ Er ist nicht verschlüsselt: Bewahren Sie ihn sicher auf. Jetzt öffnen?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2781" />
+      <location filename="../../../build/spec_strings.py" line="2780" />
       <source>We reviewed %n record(s) that describe our ongoing processing: {confirmed} confirmed unchanged, {updated} updated and {retired} retired.</source>
       <translation>
         <numerusform>Wir haben %n Eintrag überprüft, der unsere laufende Verarbeitung beschreibt: {confirmed} unverändert bestätigt, {updated} aktualisiert und {retired} stillgelegt.</numerusform>
@@ -17103,7 +17103,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       <translation>… und {problems} in {rows}; beheben Sie die ersten und importieren Sie erneut</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2782" />
+      <location filename="../../../build/spec_strings.py" line="2781" />
       <source>%n consent record(s) ({sheet} sheet)</source>
       <translation>
         <numerusform>%n Einwilligungsnachweis (Blatt {sheet})</numerusform>
@@ -17111,7 +17111,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2783" />
+      <location filename="../../../build/spec_strings.py" line="2782" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n Kurs</numerusform>
@@ -17119,7 +17119,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2784" />
+      <location filename="../../../build/spec_strings.py" line="2783" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n Lücke</numerusform>
@@ -17127,7 +17127,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2785" />
+      <location filename="../../../build/spec_strings.py" line="2784" />
       <source>%n people</source>
       <translation>
         <numerusform>%n Person</numerusform>
@@ -17135,7 +17135,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2786" />
+      <location filename="../../../build/spec_strings.py" line="2785" />
       <source>%n record(s) unchanged</source>
       <translation>
         <numerusform>%n Eintrag unverändert</numerusform>
@@ -17143,7 +17143,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2787" />
+      <location filename="../../../build/spec_strings.py" line="2786" />
       <source>%n row(s) with problems (was|were) left out.</source>
       <translation>
         <numerusform>%n Zeile mit Problemen wurde ausgelassen.</numerusform>
@@ -17151,7 +17151,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2788" />
+      <location filename="../../../build/spec_strings.py" line="2787" />
       <source>%n row(s) with problems left out</source>
       <translation>
         <numerusform>%n Zeile mit Problemen ausgelassen</numerusform>
@@ -17159,7 +17159,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2789" />
+      <location filename="../../../build/spec_strings.py" line="2788" />
       <source>The record kept as processor for clients: %n row(s), one per client and activity (Art. 30(2))</source>
       <translation>
         <numerusform>Das als Auftragsverarbeiter für Kunden geführte Verzeichnis: %n Zeile, eine je Kunde und Tätigkeit (Art. 30 Abs. 2)</numerusform>
@@ -17167,7 +17167,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2790" />
+      <location filename="../../../build/spec_strings.py" line="2789" />
       <source>The record of processing activities as controller in the CNIL's model register, in French: %n activit(y|ies) (Art. 30(1))</source>
       <translation>
         <numerusform>Das Verzeichnis von Verarbeitungstätigkeiten als Verantwortlicher im Musterverzeichnis der CNIL, auf Französisch: %n Tätigkeit (Art. 30 Abs. 1)</numerusform>
@@ -17175,7 +17175,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2791" />
+      <location filename="../../../build/spec_strings.py" line="2790" />
       <source>The record of processing activities as controller, in the UK ICO template's column order: %n activit(y|ies) (Art. 30(1))</source>
       <translation>
         <numerusform>Das Verzeichnis von Verarbeitungstätigkeiten als Verantwortlicher, in der Spaltenreihenfolge der Vorlage des britischen ICO: %n Tätigkeit (Art. 30 Abs. 1)</numerusform>
@@ -17183,7 +17183,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2792" />
+      <location filename="../../../build/spec_strings.py" line="2791" />
       <source>{count} more problem(s)</source>
       <translation>
         <numerusform>{count} weiteres Problem</numerusform>
@@ -17191,7 +17191,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2793" />
+      <location filename="../../../build/spec_strings.py" line="2792" />
       <source>{count} problem(s) found in {file}; nothing was imported.</source>
       <translation>
         <numerusform>{count} Problem in {file} gefunden; es wurde nichts importiert.</numerusform>
@@ -17199,7 +17199,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2794" />
+      <location filename="../../../build/spec_strings.py" line="2793" />
       <source>{count} row(s)</source>
       <translation>
         <numerusform>{count} Zeile</numerusform>
@@ -17207,7 +17207,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2795" />
+      <location filename="../../../build/spec_strings.py" line="2794" />
       <source>{register}: %n record(s) ({article})</source>
       <translation>
         <numerusform>{register}: %n Eintrag ({article})</numerusform>
@@ -17215,7 +17215,7 @@ Es enthält die signierte Überprüfung, das signierte Verzeichnis von Verarbeit
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2796" />
+      <location filename="../../../build/spec_strings.py" line="2795" />
       <source>{table} of each {record}: %n row(s)</source>
       <translation>
         <numerusform>{table} jedes Eintrags ({record}): %n Zeile</numerusform>
@@ -18064,486 +18064,466 @@ Sie ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, 
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2445" />
-      <source>importing the spreadsheet</source>
-      <translation>der Import der Tabelle</translation>
-    </message>
-    <message>
-      <location filename="../../../build/spec_strings.py" line="2446" />
       <source>issuing a new recovery key</source>
       <translation>das Ausstellen eines neuen Wiederherstellungsschlüssels</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2447" />
+      <location filename="../../../build/spec_strings.py" line="2446" />
       <source>keeping the damaged key file</source>
       <translation>das Aufbewahren der beschädigten Schlüsseldatei</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2448" />
+      <location filename="../../../build/spec_strings.py" line="2447" />
       <source>key file: the passphrase entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the passphrase itself. It is proven the next time the register is unlocked with the passphrase.</source>
       <translation>Schlüsseldatei: Der Passphrase-Eintrag stammt von einer älteren Version von Atlas Desktop, bevor Einträge einen Prüfwert trugen, daher lässt er sich nur mit der Passphrase selbst nachweisen. Er wird nachgewiesen, wenn das Register das nächste Mal mit der Passphrase entsperrt wird.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2449" />
+      <location filename="../../../build/spec_strings.py" line="2448" />
       <source>key file: the recovery-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the recovery key itself. To be sure it works, issue a new recovery key with 'atlas recovery-key reissue'.</source>
       <translation>Schlüsseldatei: Der Eintrag des Wiederherstellungsschlüssels stammt von einer älteren Version von Atlas Desktop, bevor Einträge einen Prüfwert trugen, daher lässt er sich nur mit dem Wiederherstellungsschlüssel selbst nachweisen. Um sicherzugehen, dass er funktioniert, stellen Sie mit 'atlas recovery-key reissue' einen neuen Wiederherstellungsschlüssel aus.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2450" />
+      <location filename="../../../build/spec_strings.py" line="2449" />
       <source>key file: the remembered-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without this computer's remembered key itself. It is proven the next time this computer opens the register by itself.</source>
       <translation>Schlüsseldatei: Der Eintrag des gemerkten Schlüssels stammt von einer älteren Version von Atlas Desktop, bevor Einträge einen Prüfwert trugen, daher lässt er sich nur mit dem auf diesem Computer gemerkten Schlüssel selbst nachweisen. Er wird nachgewiesen, wenn dieser Computer das Register das nächste Mal selbst öffnet.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2451" />
+      <location filename="../../../build/spec_strings.py" line="2450" />
       <source>key file: unlocks with {ways}</source>
       <translation>Schlüsseldatei: entsperrt mit {ways}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2452" />
+      <location filename="../../../build/spec_strings.py" line="2451" />
       <source>key file: {problem}</source>
       <translation>Schlüsseldatei: {problem}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2453" />
+      <location filename="../../../build/spec_strings.py" line="2452" />
       <source>naming the backup {name}</source>
       <translation>das Benennen der Sicherung {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2454" />
+      <location filename="../../../build/spec_strings.py" line="2453" />
       <source>not a regular file</source>
       <translation>etwas anderes als eine gewöhnliche Datei</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2455" />
+      <location filename="../../../build/spec_strings.py" line="2454" />
       <source>opening the register</source>
       <translation>das Öffnen des Registers</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2456" />
+      <location filename="../../../build/spec_strings.py" line="2455" />
       <source>opening the register read-only</source>
       <translation>das schreibgeschützte Öffnen des Registers</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2457" />
+      <location filename="../../../build/spec_strings.py" line="2456" />
       <source>other internal tables</source>
       <translation>andere interne Tabellen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2458" />
+      <location filename="../../../build/spec_strings.py" line="2457" />
       <source>reading the damaged key file</source>
       <translation>das Lesen der beschädigten Schlüsseldatei</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2459" />
+      <location filename="../../../build/spec_strings.py" line="2458" />
       <source>reading the register</source>
       <translation>das Lesen des Registers</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2460" />
+      <location filename="../../../build/spec_strings.py" line="2459" />
       <source>recording the upgrade</source>
       <translation>das Protokollieren des Upgrades</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2461" />
+      <location filename="../../../build/spec_strings.py" line="2460" />
       <source>register setting {name}</source>
       <translation>Registereinstellung {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2462" />
+      <location filename="../../../build/spec_strings.py" line="2461" />
       <source>remembering the register on this computer</source>
       <translation>das Merken des Registers auf diesem Computer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2463" />
+      <location filename="../../../build/spec_strings.py" line="2462" />
       <source>removing {name}</source>
       <translation>das Entfernen von {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2464" />
+      <location filename="../../../build/spec_strings.py" line="2463" />
       <source>retiring</source>
       <translation>das Stilllegen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2465" />
+      <location filename="../../../build/spec_strings.py" line="2464" />
       <source>saving the review</source>
       <translation>das Speichern der Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2466" />
+      <location filename="../../../build/spec_strings.py" line="2465" />
       <source>saving the signing certificate</source>
       <translation>das Speichern des Signaturzertifikats</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2467" />
+      <location filename="../../../build/spec_strings.py" line="2466" />
       <source>saving the {record}</source>
       <translation>das Speichern des Eintrags ({record})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2468" />
+      <location filename="../../../build/spec_strings.py" line="2467" />
       <source>saving your name</source>
       <translation>das Speichern Ihres Namens</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2469" />
+      <location filename="../../../build/spec_strings.py" line="2468" />
       <source>saving {setting}</source>
       <translation>das Speichern der Einstellung {setting}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2470" />
+      <location filename="../../../build/spec_strings.py" line="2469" />
       <source>so the passphrase may no longer open the register: set a new passphrase now with 'atlas passphrase change' (unlocking with the recovery key)</source>
       <translation>daher öffnet die Passphrase das Register möglicherweise nicht mehr: Legen Sie jetzt mit 'atlas passphrase change' eine neue Passphrase fest (Entsperren mit dem Wiederherstellungsschlüssel)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2471" />
+      <location filename="../../../build/spec_strings.py" line="2470" />
       <source>so this computer may no longer open the register without the passphrase: run 'atlas remember' again</source>
       <translation>daher öffnet dieser Computer das Register möglicherweise nicht mehr ohne Passphrase: Führen Sie 'atlas remember' erneut aus</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2472" />
+      <location filename="../../../build/spec_strings.py" line="2471" />
       <source>so your recovery key may no longer open the register: issue a new recovery key now with 'atlas recovery-key reissue' (and keep it in place of the old one)</source>
       <translation>daher öffnet Ihr Wiederherstellungsschlüssel das Register möglicherweise nicht mehr: Stellen Sie jetzt mit 'atlas recovery-key reissue' einen neuen Wiederherstellungsschlüssel aus (und bewahren Sie ihn anstelle des alten auf)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2473" />
+      <location filename="../../../build/spec_strings.py" line="2472" />
       <source>someone else</source>
       <translation>jemand anderem</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2474" />
+      <location filename="../../../build/spec_strings.py" line="2473" />
       <source>starting the review</source>
       <translation>der Beginn der Überprüfung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2475" />
+      <location filename="../../../build/spec_strings.py" line="2474" />
       <source>the audit trail</source>
       <translation>das Prüfprotokoll</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2476" />
+      <location filename="../../../build/spec_strings.py" line="2475" />
       <source>the audit trail records its deletion</source>
       <translation>das Prüfprotokoll verzeichnet seine Löschung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2477" />
+      <location filename="../../../build/spec_strings.py" line="2476" />
       <source>the backup</source>
       <translation>die Sicherung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2478" />
+      <location filename="../../../build/spec_strings.py" line="2477" />
       <source>the backup of {time} ({name})</source>
       <translation>die Sicherung vom {time} ({name})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2479" />
+      <location filename="../../../build/spec_strings.py" line="2478" />
       <source>the change</source>
       <translation>die Änderung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2480" />
+      <location filename="../../../build/spec_strings.py" line="2479" />
       <source>the file is damaged where it looked. Restore a backup to get the register back.</source>
       <translation>die Datei ist an der geprüften Stelle beschädigt. Stellen Sie eine Sicherung wieder her, um das Register zurückzubekommen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2481" />
+      <location filename="../../../build/spec_strings.py" line="2480" />
       <source>the key file</source>
       <translation>die Schlüsseldatei</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2482" />
-      <source>the key in {name}</source>
-      <translation>der Schlüssel in {name}</translation>
-    </message>
-    <message>
-      <location filename="../../../build/spec_strings.py" line="2483" />
+      <location filename="../../../build/spec_strings.py" line="2481" />
       <source>the organisation</source>
       <translation>die Organisation</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2484" />
+      <location filename="../../../build/spec_strings.py" line="2482" />
       <source>the passphrase (cannot be proven)</source>
       <translation>der Passphrase (nicht nachweisbar)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2485" />
+      <location filename="../../../build/spec_strings.py" line="2483" />
       <source>the passphrase (proven)</source>
       <translation>der Passphrase (nachgewiesen)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2486" />
+      <location filename="../../../build/spec_strings.py" line="2484" />
       <source>the recovery key (cannot be proven)</source>
       <translation>dem Wiederherstellungsschlüssel (nicht nachweisbar)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2487" />
+      <location filename="../../../build/spec_strings.py" line="2485" />
       <source>the recovery key (proven)</source>
       <translation>dem Wiederherstellungsschlüssel (nachgewiesen)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2488" />
+      <location filename="../../../build/spec_strings.py" line="2486" />
       <source>the register's settings</source>
       <translation>die Einstellungen des Registers</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2489" />
+      <location filename="../../../build/spec_strings.py" line="2487" />
       <source>the restore</source>
       <translation>die Wiederherstellung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2490" />
+      <location filename="../../../build/spec_strings.py" line="2488" />
       <source>the restore of {time}</source>
       <translation>die Wiederherstellung vom {time}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2491" />
+      <location filename="../../../build/spec_strings.py" line="2489" />
       <source>the search index</source>
       <translation>der Suchindex</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2492" />
-      <source>the team's recovery key entry</source>
-      <translation>der Eintrag des Team-Wiederherstellungsschlüssels</translation>
-    </message>
-    <message>
-      <location filename="../../../build/spec_strings.py" line="2493" />
+      <location filename="../../../build/spec_strings.py" line="2490" />
       <source>this computer's remembered key (cannot be proven)</source>
       <translation>dem auf diesem Computer gemerkten Schlüssel (nicht nachweisbar)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2494" />
+      <location filename="../../../build/spec_strings.py" line="2491" />
       <source>this computer's remembered key (proven)</source>
       <translation>dem auf diesem Computer gemerkten Schlüssel (nachgewiesen)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2495" />
+      <location filename="../../../build/spec_strings.py" line="2492" />
       <source>writing the restored key file</source>
       <translation>das Schreiben der wiederhergestellten Schlüsseldatei</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2496" />
-      <source>your key in the team register</source>
-      <translation>Ihr Schlüssel im Teamregister</translation>
-    </message>
-    <message>
-      <location filename="../../../build/spec_strings.py" line="2497" />
+      <location filename="../../../build/spec_strings.py" line="2493" />
       <source>{backup} is a backup of another register, not of {register}. Nothing was changed.</source>
       <translation>{backup} ist eine Sicherung eines anderen Registers, nicht von {register}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2498" />
+      <location filename="../../../build/spec_strings.py" line="2494" />
       <source>{backup} is not a backup of this register: the key it holds does not open {register}. Nothing was changed.</source>
       <translation>{backup} ist keine Sicherung dieses Registers: Der darin enthaltene Schlüssel öffnet {register} nicht. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2499" />
+      <location filename="../../../build/spec_strings.py" line="2495" />
       <source>{doing} failed: the disk could not be read or written (an input/output error), so the disk or its connection may be failing. Nothing more was changed. Copy the register and its key file to another disk and try again there.</source>
       <translation>{doing} ist fehlgeschlagen: Der Datenträger ließ sich nicht lesen oder beschreiben (ein Ein-/Ausgabefehler), daher fällt der Datenträger oder seine Verbindung möglicherweise aus. Sonst wurde nichts geändert. Kopieren Sie das Register und seine Schlüsseldatei auf einen anderen Datenträger und versuchen Sie es dort erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2500" />
+      <location filename="../../../build/spec_strings.py" line="2496" />
       <source>{doing} failed: {error}.</source>
       <translation>{doing} ist fehlgeschlagen: {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2501" />
+      <location filename="../../../build/spec_strings.py" line="2497" />
       <source>{field}: there is no {record} #{id}.</source>
       <translation>{field}: Es gibt keinen Eintrag ({record}) #{id}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2502" />
+      <location filename="../../../build/spec_strings.py" line="2498" />
       <source>{items} and {last}</source>
       <translation>{items} und {last}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2503" />
+      <location filename="../../../build/spec_strings.py" line="2499" />
       <source>{name} does not match its key file: the key file belongs to another register, or this file is not an Atlas register.</source>
       <translation>{name} passt nicht zu seiner Schlüsseldatei: Die Schlüsseldatei gehört zu einem anderen Register, oder diese Datei ist kein Atlas-Register.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2504" />
+      <location filename="../../../build/spec_strings.py" line="2500" />
       <source>{name} is a plain, unencrypted SQLite file, not an Atlas register.</source>
       <translation>{name} ist eine einfache, unverschlüsselte SQLite-Datei, kein Atlas-Register.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2505" />
+      <location filename="../../../build/spec_strings.py" line="2501" />
       <source>{name} is damaged ({error}).</source>
       <translation>{name} ist beschädigt ({error}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2506" />
+      <location filename="../../../build/spec_strings.py" line="2502" />
       <source>{name} is damaged: its contents do not match its manifest.</source>
       <translation>{name} ist beschädigt: Ihr Inhalt stimmt nicht mit ihrem Manifest überein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2507" />
+      <location filename="../../../build/spec_strings.py" line="2503" />
       <source>{name} is damaged: its database cannot be read.</source>
       <translation>{name} ist beschädigt: Ihre Datenbank lässt sich nicht lesen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2508" />
+      <location filename="../../../build/spec_strings.py" line="2504" />
       <source>{name} is damaged: its key file cannot be read.</source>
       <translation>{name} ist beschädigt: Ihre Schlüsseldatei lässt sich nicht lesen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2509" />
+      <location filename="../../../build/spec_strings.py" line="2505" />
       <source>{name} is damaged: its key file cannot be read. Nothing was changed.</source>
       <translation>{name} ist beschädigt: Ihre Schlüsseldatei lässt sich nicht lesen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2510" />
+      <location filename="../../../build/spec_strings.py" line="2506" />
       <source>{name} is damaged: its key file does not match the backup's manifest. Nothing was changed; try another backup.</source>
       <translation>{name} ist beschädigt: Ihre Schlüsseldatei stimmt nicht mit dem Manifest der Sicherung überein. Es wurde nichts geändert; versuchen Sie eine andere Sicherung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2511" />
+      <location filename="../../../build/spec_strings.py" line="2507" />
       <source>{name} is damaged: its manifest is incomplete.</source>
       <translation>{name} ist beschädigt: Ihr Manifest ist unvollständig.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2512" />
+      <location filename="../../../build/spec_strings.py" line="2508" />
       <source>{name} is inconsistent: its key file names another register.</source>
       <translation>{name} ist widersprüchlich: Ihre Schlüsseldatei nennt ein anderes Register.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2513" />
+      <location filename="../../../build/spec_strings.py" line="2509" />
       <source>{name} is not an Atlas backup, or it is damaged or incomplete.</source>
       <translation>{name} ist keine Atlas-Sicherung, oder sie ist beschädigt oder unvollständig.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2514" />
+      <location filename="../../../build/spec_strings.py" line="2510" />
       <source>{name} is not an Atlas backup.</source>
       <translation>{name} ist keine Atlas-Sicherung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2515" />
+      <location filename="../../../build/spec_strings.py" line="2511" />
       <source>{name} is one of the register's own files; choose another name for the backup.</source>
       <translation>{name} ist eine der Dateien des Registers selbst; wählen Sie einen anderen Namen für die Sicherung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2516" />
+      <location filename="../../../build/spec_strings.py" line="2512" />
       <source>{name} is too large ({size} bytes, {megabytes} MB); attachments can be at most 25 MB ({most} bytes).</source>
       <translation>{name} ist zu groß ({size} Byte, {megabytes} MB); Anhänge dürfen höchstens 25 MB ({most} Byte) groß sein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2517" />
+      <location filename="../../../build/spec_strings.py" line="2513" />
       <source>{name} is too large: it holds more than {most} bytes, though it reported fewer (it may be growing while being read); attachments can be at most 25 MB. Nothing was attached.</source>
       <translation>{name} ist zu groß: Die Datei enthält mehr als {most} Byte, obwohl sie weniger angab (sie wächst vielleicht, während sie gelesen wird); Anhänge dürfen höchstens 25 MB groß sein. Es wurde nichts angehängt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2518" />
+      <location filename="../../../build/spec_strings.py" line="2514" />
       <source>{name} was made by a newer version of Atlas Desktop (schema {schema}; this version reads up to {newest}). Update Atlas Desktop before restoring it; nothing was changed.</source>
       <translation>{name} wurde von einer neueren Version von Atlas Desktop erstellt (Schema {schema}; diese Version liest bis {newest}). Aktualisieren Sie Atlas Desktop, bevor Sie sie wiederherstellen; es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2519" />
+      <location filename="../../../build/spec_strings.py" line="2515" />
       <source>{path} (a link to {target})</source>
       <translation>{path} (ein Link auf {target})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2520" />
+      <location filename="../../../build/spec_strings.py" line="2516" />
       <source>{path} is {kind}, not a file; nothing was attached. Only a regular file (a document, a scan, a picture) can be attached: choose one instead.</source>
       <translation>{path} ist {kind}, keine Datei; es wurde nichts angehängt. Nur eine gewöhnliche Datei (ein Dokument, ein Scan, ein Bild) lässt sich anhängen: Wählen Sie stattdessen eine solche.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2521" />
+      <location filename="../../../build/spec_strings.py" line="2517" />
       <source>{people} saved this {record} at {time}, while you were editing it ({fields}). Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
       <translation>Dieser Eintrag ({record}) wurde von {people} gespeichert ({time}), während Sie ihn bearbeitet haben ({fields}). Ihre Änderungen wurden nicht gespeichert und stehen noch im Editor: Kopieren Sie, was Sie brauchen, öffnen Sie den Eintrag dann erneut, um die anderen Änderungen zu sehen, und nehmen Sie Ihre Änderungen noch einmal vor.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2522" />
+      <location filename="../../../build/spec_strings.py" line="2518" />
       <source>{people} saved this {record} at {time}, while you were editing it. Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
       <translation>Dieser Eintrag ({record}) wurde von {people} gespeichert ({time}), während Sie ihn bearbeitet haben. Ihre Änderungen wurden nicht gespeichert und stehen noch im Editor: Kopieren Sie, was Sie brauchen, öffnen Sie den Eintrag dann erneut, um die anderen Änderungen zu sehen, und nehmen Sie Ihre Änderungen noch einmal vor.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2523" />
+      <location filename="../../../build/spec_strings.py" line="2519" />
       <source>{reason} A backup opens with the passphrase or recovery key that was in force when it was made.</source>
       <translation>{reason} Eine Sicherung öffnet sich mit der Passphrase oder dem Wiederherstellungsschlüssel, die bei ihrer Erstellung galten.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2524" />
+      <location filename="../../../build/spec_strings.py" line="2520" />
       <source>{record} "{title}"</source>
       <translation>{record} „{title}“</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2525" />
+      <location filename="../../../build/spec_strings.py" line="2521" />
       <source>{record} "{title}" cannot be saved as reviewed: {reason}. Open it, fix it, and close the review again.</source>
       <translation>Der Eintrag ({record}) „{title}“ lässt sich nicht als überprüft speichern: {reason}. Öffnen Sie ihn, korrigieren Sie ihn und schließen Sie die Überprüfung erneut ab.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2526" />
+      <location filename="../../../build/spec_strings.py" line="2522" />
       <source>{record} "{title}" is linked from {names}. Remove those links first, or change its status instead (it stays in the history).</source>
       <translation>Der Eintrag ({record}) „{title}“ ist verknüpft mit {names}. Entfernen Sie zuerst diese Verknüpfungen, oder ändern Sie stattdessen seinen Status (er bleibt im Verlauf).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2527" />
+      <location filename="../../../build/spec_strings.py" line="2523" />
       <source>{record} "{title}" is linked from {names}. Remove those links first.</source>
       <translation>Der Eintrag ({record}) „{title}“ ist verknüpft mit {names}. Entfernen Sie zuerst diese Verknüpfungen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2528" />
+      <location filename="../../../build/spec_strings.py" line="2524" />
       <source>{record} {id}</source>
       <translation>{record} {id}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2529" />
+      <location filename="../../../build/spec_strings.py" line="2525" />
       <source>{record}: {field} is not a stored link.</source>
       <translation>{record}: {field} ist keine gespeicherte Verknüpfung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2530" />
+      <location filename="../../../build/spec_strings.py" line="2526" />
       <source>{remedy}, or try the passphrase</source>
       <translation>{remedy}, oder versuchen Sie es mit der Passphrase</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2531" />
+      <location filename="../../../build/spec_strings.py" line="2527" />
       <source>{remedy}, or try the recovery key</source>
       <translation>{remedy}, oder versuchen Sie es mit dem Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2532" />
+      <location filename="../../../build/spec_strings.py" line="2528" />
       <source>{review} cannot be closed: {count} item(s) are not reviewed yet ({names}). Confirm, update or retire each one first.</source>
       <translation>{review} kann nicht abgeschlossen werden: {count} Punkt(e) noch nicht überprüft ({names}). Bestätigen, aktualisieren oder legen Sie zuerst jeden davon still.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2533" />
+      <location filename="../../../build/spec_strings.py" line="2529" />
       <source>{review} has no item {items} ('atlas review status --items' lists them).</source>
       <translation>{review} hat keinen Punkt {items} ('atlas review status --items' listet sie auf).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2534" />
+      <location filename="../../../build/spec_strings.py" line="2530" />
       <source>{review} has no pack: it is still in progress.</source>
       <translation>{review} hat kein Paket: Sie läuft noch.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2535" />
+      <location filename="../../../build/spec_strings.py" line="2531" />
       <source>{review} is already in progress (started {date}): carry on with it, or close it first.</source>
       <translation>{review} läuft bereits (begonnen am {date}): Setzen Sie sie fort oder schließen Sie sie zuerst ab.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2536" />
+      <location filename="../../../build/spec_strings.py" line="2532" />
       <source>{subject} is damaged or is not a valid key file, so it cannot unlock the register.</source>
       <translation>{subject} ist beschädigt oder keine gültige Schlüsseldatei, daher kann damit das Register nicht entsperrt werden.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2537" />
+      <location filename="../../../build/spec_strings.py" line="2533" />
       <source>{subject} is damaged, so it cannot unlock the register with the passphrase.</source>
       <translation>{subject} ist beschädigt, daher lässt sich das Register nicht mit der Passphrase entsperren.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2538" />
+      <location filename="../../../build/spec_strings.py" line="2534" />
       <source>{subject} is damaged, so it cannot unlock the register with the recovery key.</source>
       <translation>{subject} ist beschädigt, daher lässt sich das Register nicht mit dem Wiederherstellungsschlüssel entsperren.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2539" />
+      <location filename="../../../build/spec_strings.py" line="2535" />
       <source>{subject} is damaged, so it cannot unlock the register with this computer's remembered key.</source>
       <translation>{subject} ist beschädigt, daher lässt sich das Register nicht mit dem auf diesem Computer gemerkten Schlüssel entsperren.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2540" />
+      <location filename="../../../build/spec_strings.py" line="2536" />
       <source>{title} (copy)</source>
       <translation>{title} (Kopie)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2797" />
+      <location filename="../../../build/spec_strings.py" line="2796" />
       <source>The log ends at entry {last}, but {source} recorded %n entries: entries were removed from the end.</source>
       <translation>
         <numerusform>Das Protokoll endet bei Eintrag {last}, aber {source} hat %n Eintrag verzeichnet: Am Ende wurden Einträge entfernt.</numerusform>
@@ -18551,7 +18531,7 @@ Sie ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2798" />
+      <location filename="../../../build/spec_strings.py" line="2797" />
       <source>{items} and %n more</source>
       <translation>
         <numerusform>{items} und noch %n</numerusform>
@@ -18562,527 +18542,542 @@ Sie ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, 
   <context>
     <name>team</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2541" />
+      <location filename="../../../build/spec_strings.py" line="2537" />
       <source>A server administrator cannot be added as a person: choose another name.</source>
       <translation>Ein Server-Administrator kann nicht als Person hinzugefügt werden: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2542" />
+      <location filename="../../../build/spec_strings.py" line="2538" />
       <source>An attachment in the team register is not sealed with the team key: it was written outside Atlas.</source>
       <translation>Ein Anhang im Teamregister ist nicht mit dem Teamschlüssel versiegelt: Er wurde außerhalb von Atlas geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2543" />
+      <location filename="../../../build/spec_strings.py" line="2539" />
       <source>An attachment in the team register was changed on the server (it no longer matches its seal).</source>
       <translation>Ein Anhang im Teamregister wurde auf dem Server geändert (er stimmt nicht mehr mit seinem Siegel überein).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2544" />
+      <location filename="../../../build/spec_strings.py" line="2540" />
       <source>Audit entry {entry} records an import but not which history it brought: it was written outside Atlas.</source>
       <translation>Protokolleintrag {entry} verzeichnet einen Import, aber nicht, welches Protokoll er mitgebracht hat: Er wurde außerhalb von Atlas geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2545" />
+      <location filename="../../../build/spec_strings.py" line="2541" />
       <source>Imported audit history segment {segment} is not anchored by any import in the team's trail: it was added on the server outside Atlas.</source>
       <translation>Das importierte Protokollsegment {segment} ist durch keinen Import im Prüfprotokoll des Teams verankert: Es wurde außerhalb von Atlas auf dem Server hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2546" />
+      <location filename="../../../build/spec_strings.py" line="2542" />
       <source>Only a manager can add people; you are signed in as {person} ({role}).</source>
       <translation>Nur ein Verwalter kann Personen hinzufügen; Sie sind als {person} ({role}) angemeldet.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2547" />
+      <location filename="../../../build/spec_strings.py" line="2543" />
       <source>Only a manager can import a register; you are signed in as {person} ({role}).</source>
       <translation>Nur ein Verwalter kann ein Register importieren; Sie sind als {person} ({role}) angemeldet.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2548" />
+      <location filename="../../../build/spec_strings.py" line="2544" />
       <source>Only a manager can remove people; you are signed in as {person} ({role}).</source>
       <translation>Nur ein Verwalter kann Personen entfernen; Sie sind als {person} ({role}) angemeldet.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2549" />
+      <location filename="../../../build/spec_strings.py" line="2545" />
       <source>Only a manager of this register can add or remove people.</source>
       <translation>Nur ein Verwalter dieses Registers kann Personen hinzufügen oder entfernen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2550" />
+      <location filename="../../../build/spec_strings.py" line="2546" />
       <source>Only a register file on this computer can be imported into a team register.</source>
       <translation>Nur eine Registerdatei auf diesem Computer kann in ein Teamregister importiert werden.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2551" />
+      <location filename="../../../build/spec_strings.py" line="2547" />
       <source>Only the schema's owner ({owner}, who ran 'atlas team init') can upgrade the team register; you signed in as {person}. Nothing was changed.</source>
       <translation>Nur der Eigentümer des Schemas ({owner}, der „atlas team init“ ausgeführt hat) kann das Teamregister aktualisieren; Sie haben sich als {person} angemeldet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2552" />
+      <location filename="../../../build/spec_strings.py" line="2548" />
       <source>Outbox for {server}</source>
       <translation>Ausgang für {server}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2553" />
+      <location filename="../../../build/spec_strings.py" line="2549" />
       <source>Registers are imported into a team register: name one with --register postgresql://NAME@SERVER/DATABASE or a .atlas-team file.</source>
       <translation>Register werden in ein Teamregister importiert: Geben Sie eines mit --register postgresql://NAME@SERVER/DATABASE oder einer .atlas-team-Datei an.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2554" />
+      <location filename="../../../build/spec_strings.py" line="2550" />
       <source>The audit history imported from a register file (segment {segment}, anchored by entry {entry})</source>
       <translation>Das aus einer Registerdatei importierte Prüfprotokoll (Segment {segment}, verankert durch Eintrag {entry})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2555" />
+      <location filename="../../../build/spec_strings.py" line="2551" />
       <source>The audit history imported from {source} (segment {segment}, anchored by entry {entry})</source>
       <translation>Das aus {source} importierte Prüfprotokoll (Segment {segment}, verankert durch Eintrag {entry})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2556" />
+      <location filename="../../../build/spec_strings.py" line="2552" />
       <source>The audit trail can only grow: its entries cannot be changed or deleted.</source>
       <translation>Das Prüfprotokoll kann nur wachsen: Seine Einträge können weder geändert noch gelöscht werden.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2557" />
+      <location filename="../../../build/spec_strings.py" line="2553" />
       <source>The audit trail differs from the one this computer saw the last time (entry {entry} was {head}…): its history was rewritten, or an older copy of the register was put in place. Run 'atlas doctor'.</source>
       <translation>Das Prüfprotokoll weicht von dem ab, das dieser Computer zuletzt gesehen hat (Eintrag {entry} war {head}…): Sein Verlauf wurde umgeschrieben, oder eine ältere Kopie des Registers wurde an seine Stelle gesetzt. Führen Sie „atlas doctor“ aus.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2558" />
+      <location filename="../../../build/spec_strings.py" line="2554" />
       <source>The audit trail of {file} is broken ({problem}), so it cannot be carried into the team register. Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>Das Prüfprotokoll von {file} ist beschädigt ({problem}) und kann daher nicht in das Teamregister übernommen werden. Es wurde nichts importiert: Führen Sie „atlas doctor“ für diese Datei aus, oder importieren Sie stattdessen Ihre letzte intakte Sicherung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2559" />
+      <location filename="../../../build/spec_strings.py" line="2555" />
       <source>The audit trail's last entry is damaged; run 'atlas doctor'.</source>
       <translation>Der letzte Eintrag des Prüfprotokolls ist beschädigt; führen Sie „atlas doctor“ aus.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2560" />
+      <location filename="../../../build/spec_strings.py" line="2556" />
       <source>The backup could not be written to {folder}: {reason}.</source>
       <translation>Die Sicherung konnte nicht in {folder} geschrieben werden: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2561" />
+      <location filename="../../../build/spec_strings.py" line="2557" />
       <source>The backup folder {folder} cannot be made: {reason}.</source>
       <translation>Der Sicherungsordner {folder} kann nicht angelegt werden: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2562" />
+      <location filename="../../../build/spec_strings.py" line="2558" />
       <source>The imported audit history could not be read ({detail}); run the check again, or ask whoever runs the server.</source>
       <translation>Das importierte Prüfprotokoll konnte nicht gelesen werden ({detail}); führen Sie die Prüfung erneut aus, oder fragen Sie die Person, die den Server betreibt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2563" />
+      <location filename="../../../build/spec_strings.py" line="2559" />
       <source>The name {person} is already used on this server (by another register or program): type that person's current password, or choose another sign-in name.</source>
       <translation>Der Name {person} wird auf diesem Server bereits verwendet (von einem anderen Register oder Programm): Geben Sie das aktuelle Passwort dieser Person ein, oder wählen Sie einen anderen Anmeldenamen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2564" />
+      <location filename="../../../build/spec_strings.py" line="2560" />
       <source>The organisation's name is needed to create a team register.</source>
       <translation>Zum Erstellen eines Teamregisters wird der Name der Organisation benötigt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2565" />
+      <location filename="../../../build/spec_strings.py" line="2561" />
       <source>The port in {address} is not a number.</source>
       <translation>Der Port in {address} ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2566" />
+      <location filename="../../../build/spec_strings.py" line="2562" />
       <source>The role must be manager, editor or reader.</source>
       <translation>Die Rolle muss Verwalter, Bearbeiter oder Leser sein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2567" />
+      <location filename="../../../build/spec_strings.py" line="2563" />
       <source>The role must be one of {roles}, not {role}.</source>
       <translation>Die Rolle muss eine von {roles} sein, nicht {role}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2568" />
+      <location filename="../../../build/spec_strings.py" line="2564" />
       <source>The schema owner's password is needed to upgrade the team register.</source>
       <translation>Für das Upgrade des Teamregisters wird das Passwort des Schema-Eigentümers benötigt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2569" />
+      <location filename="../../../build/spec_strings.py" line="2565" />
       <source>The server does not let you sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
       <translation>Der Server erlaubt Ihnen nicht, sich von diesem Computer aus bei dieser Datenbank anzumelden: Bitten Sie die Person, die den Server betreibt, dies zu erlauben (pg_hba.conf).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2570" />
+      <location filename="../../../build/spec_strings.py" line="2566" />
       <source>The server does not let {person} sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
       <translation>Der Server erlaubt {person} nicht, sich von diesem Computer aus bei dieser Datenbank anzumelden: Bitten Sie die Person, die den Server betreibt, dies zu erlauben (pg_hba.conf).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2571" />
+      <location filename="../../../build/spec_strings.py" line="2567" />
       <source>The server refused the sign-in for you: the name or the password is wrong.</source>
       <translation>Der Server hat Ihre Anmeldung abgelehnt: Der Name oder das Passwort ist falsch.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2572" />
+      <location filename="../../../build/spec_strings.py" line="2568" />
       <source>The server refused the sign-in for {person}: the name or the password is wrong.</source>
       <translation>Der Server hat die Anmeldung von {person} abgelehnt: Der Name oder das Passwort ist falsch.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2573" />
+      <location filename="../../../build/spec_strings.py" line="2569" />
       <source>The server refused {doing}: {reason}. Nothing was changed; a manager can give you another role.</source>
       <translation>{doing} wurde vom Server abgelehnt: {reason}. Es wurde nichts geändert; ein Verwalter kann Ihnen eine andere Rolle geben.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2574" />
+      <location filename="../../../build/spec_strings.py" line="2570" />
       <source>The team register was not upgraded, because the backup before the upgrade failed: {reason}. Nothing was changed.</source>
       <translation>Das Teamregister wurde nicht aktualisiert, weil die Sicherung vor dem Upgrade fehlgeschlagen ist: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2575" />
+      <location filename="../../../build/spec_strings.py" line="2571" />
       <source>The team register's address names no database: add /DATABASE to {address}.</source>
       <translation>Die Adresse des Teamregisters nennt keine Datenbank: Ergänzen Sie {address} um /DATABASE.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2576" />
+      <location filename="../../../build/spec_strings.py" line="2572" />
       <source>The team register's server {server} cannot be reached now while {doing} ({detail}). Nothing was changed. Check the network; meanwhile the app can log a breach into an outbox on this computer and send it when the server is back.</source>
       <translation>Der Server des Teamregisters, {server}, ist gerade nicht erreichbar, daher ist {doing} fehlgeschlagen ({detail}). Es wurde nichts geändert. Prüfen Sie das Netzwerk; bis dahin kann die App eine Datenpanne in einem Ausgang auf diesem Computer erfassen und senden, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2577" />
+      <location filename="../../../build/spec_strings.py" line="2573" />
       <source>The team's recovery key entry belongs to another register: it was changed outside Atlas. Nothing was changed.</source>
       <translation>Der Eintrag des Team-Wiederherstellungsschlüssels gehört zu einem anderen Register: Er wurde außerhalb von Atlas geändert. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2578" />
+      <location filename="../../../build/spec_strings.py" line="2574" />
       <source>The team's recovery key is needed to upgrade the team register (it unlocks the key that encrypts the backup made first).</source>
       <translation>Für das Upgrade des Teamregisters wird der Team-Wiederherstellungsschlüssel benötigt (er entsperrt den Schlüssel, der die zuvor erstellte Sicherung verschlüsselt).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2579" />
+      <location filename="../../../build/spec_strings.py" line="2575" />
       <source>There is no database {database} on {server}: check the address, or ask whoever runs the server to create it.</source>
       <translation>Auf {server} gibt es keine Datenbank {database}: Prüfen Sie die Adresse, oder bitten Sie die Person, die den Server betreibt, sie anzulegen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2580" />
+      <location filename="../../../build/spec_strings.py" line="2576" />
       <source>There is no outbox on this computer for {server}: nothing is waiting.</source>
       <translation>Auf diesem Computer gibt es keinen Ausgang für {server}: Es wartet nichts.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2581" />
+      <location filename="../../../build/spec_strings.py" line="2577" />
       <source>There is no team connection file at {path}.</source>
       <translation>Unter {path} gibt es keine Team-Verbindungsdatei.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2582" />
+      <location filename="../../../build/spec_strings.py" line="2578" />
       <source>This is the last manager: add another manager first.</source>
       <translation>Dies ist der letzte Verwalter: Fügen Sie zuerst einen weiteren Verwalter hinzu.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2583" />
+      <location filename="../../../build/spec_strings.py" line="2579" />
       <source>This key does not open {name}: it is the backup of another team register, or it is damaged.</source>
       <translation>Dieser Schlüssel öffnet {name} nicht: Es ist die Sicherung eines anderen Teamregisters, oder sie ist beschädigt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2584" />
+      <location filename="../../../build/spec_strings.py" line="2580" />
       <source>This password does not open the outbox on this computer: the outbox was locked with the password you typed when you logged the breach. Use that one; if you changed your password since, sign in with the old one to open the outbox.</source>
       <translation>Dieses Passwort öffnet den Ausgang auf diesem Computer nicht: Der Ausgang wurde mit dem Passwort gesperrt, das Sie beim Erfassen der Datenpanne eingegeben haben. Verwenden Sie dieses; falls Sie Ihr Passwort seitdem geändert haben, melden Sie sich mit dem alten an, um den Ausgang zu öffnen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2585" />
+      <location filename="../../../build/spec_strings.py" line="2581" />
       <source>This recovery key does not open this team register: use the team recovery key that 'atlas team init' showed for it. Nothing was changed.</source>
       <translation>Dieser Wiederherstellungsschlüssel öffnet dieses Teamregister nicht: Verwenden Sie den Team-Wiederherstellungsschlüssel, den „atlas team init“ dafür angezeigt hat. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2586" />
+      <location filename="../../../build/spec_strings.py" line="2582" />
       <source>This team register already holds records ({held}): import into a new, empty team register (made with 'atlas team init'). Nothing was imported.</source>
       <translation>Dieses Teamregister enthält bereits Einträge ({held}): Importieren Sie in ein neues, leeres Teamregister (erstellt mit „atlas team init“). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2587" />
+      <location filename="../../../build/spec_strings.py" line="2583" />
       <source>This team register holds no recovery copy of its team key, so it cannot be upgraded here: restore the server's backup, or ask for help.</source>
       <translation>Dieses Teamregister enthält keine Wiederherstellungskopie seines Teamschlüssels und kann daher hier nicht aktualisiert werden: Stellen Sie die Sicherung des Servers wieder her, oder holen Sie sich Hilfe.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2588" />
+      <location filename="../../../build/spec_strings.py" line="2584" />
       <source>This team register is at schema {version} and this version of Atlas needs {newest}: whoever set it up upgrades it with 'atlas team upgrade --url ...' (a backup is made first). Until then, use the version of Atlas the others use.</source>
       <translation>Dieses Teamregister hat Schema {version}, und diese Version von Atlas benötigt Schema {newest}: Wer es eingerichtet hat, aktualisiert es mit „atlas team upgrade --url ...“ (zuvor wird eine Sicherung erstellt). Verwenden Sie bis dahin die Version von Atlas, die die anderen verwenden.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2589" />
+      <location filename="../../../build/spec_strings.py" line="2585" />
       <source>This team register is at schema {version}, newer than this version of Atlas knows ({newest}): upgrade Atlas Desktop instead.</source>
       <translation>Dieses Teamregister hat Schema {version}, neuer als diese Version von Atlas kennt ({newest}): Aktualisieren Sie stattdessen Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2590" />
+      <location filename="../../../build/spec_strings.py" line="2586" />
       <source>This team register was made by a newer version of Atlas Desktop (schema {version}; this version reads up to {newest}). Please update Atlas Desktop.</source>
       <translation>Dieses Teamregister wurde mit einer neueren Version von Atlas Desktop erstellt (Schema {version}; diese Version liest bis Schema {newest}). Bitte aktualisieren Sie Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2591" />
+      <location filename="../../../build/spec_strings.py" line="2587" />
       <source>Upgrading the team register from schema {version} failed ({reason}). It was left at schema {reached}, the last complete step; the backup made first is {backup}.</source>
       <translation>Das Upgrade des Teamregisters von Schema {version} ist fehlgeschlagen ({reason}). Es blieb bei Schema {reached}, dem letzten vollständigen Schritt; die zuvor erstellte Sicherung ist {backup}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2592" />
+      <location filename="../../../build/spec_strings.py" line="2588" />
       <source>You ({person}) are not a member of this team register: a manager adds you with 'atlas team add-user {person} --role editor'.</source>
       <translation>Sie ({person}) sind kein Mitglied dieses Teamregisters: Ein Verwalter fügt Sie mit „atlas team add-user {person} --role editor“ hinzu.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2593" />
+      <location filename="../../../build/spec_strings.py" line="2589" />
       <source>You are not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
       <translation>Sie sind kein (oder nicht mehr) Mitglied des Teamregisters auf {server}: Ein Verwalter kann Sie wieder hinzufügen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2594" />
+      <location filename="../../../build/spec_strings.py" line="2590" />
       <source>Your key in the team register belongs to another register: ask a manager to remove you and add you again.</source>
       <translation>Ihr Schlüssel im Teamregister gehört zu einem anderen Register: Bitten Sie einen Verwalter, Sie zu entfernen und erneut hinzuzufügen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2595" />
+      <location filename="../../../build/spec_strings.py" line="2591" />
       <source>Your password for the team register is needed to open the outbox on this computer.</source>
       <translation>Zum Öffnen des Ausgangs auf diesem Computer wird Ihr Passwort für das Teamregister benötigt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2596" />
+      <location filename="../../../build/spec_strings.py" line="2592" />
       <source>Your password for the team register is needed to sign in.</source>
       <translation>Zum Anmelden wird Ihr Passwort für das Teamregister benötigt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2597" />
+      <location filename="../../../build/spec_strings.py" line="2593" />
       <source>Your password signed you in, but it does not open your copy of the team key: it was changed outside Atlas. Sign in with the password you had, or ask a manager to add you again with a new one.</source>
       <translation>Ihr Passwort hat Sie angemeldet, öffnet aber Ihre Kopie des Teamschlüssels nicht: Es wurde außerhalb von Atlas geändert. Melden Sie sich mit Ihrem bisherigen Passwort an, oder bitten Sie einen Verwalter, Sie mit einem neuen erneut hinzuzufügen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2598" />
+      <location filename="../../../build/spec_strings.py" line="2594" />
       <source>adding {person}</source>
       <translation>das Hinzufügen von {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2599" />
+      <location filename="../../../build/spec_strings.py" line="2595" />
       <source>attachments</source>
       <translation>Anhänge</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2600" />
+      <location filename="../../../build/spec_strings.py" line="2596" />
       <source>changing your password</source>
       <translation>das Ändern Ihres Passworts</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2601" />
+      <location filename="../../../build/spec_strings.py" line="2597" />
       <source>creating the team register</source>
       <translation>das Erstellen des Teamregisters</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2602" />
+      <location filename="../../../build/spec_strings.py" line="2598" />
       <source>editor</source>
       <translation>Bearbeiter</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2603" />
+      <location filename="../../../build/spec_strings.py" line="2599" />
       <source>exit {code}</source>
       <translation>Exit-Code {code}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2604" />
+      <location filename="../../../build/spec_strings.py" line="2600" />
       <source>importing the register</source>
       <translation>das Importieren des Registers</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2605" />
+      <location filename="../../../build/spec_strings.py" line="2601" />
       <source>locking the outbox with your team password</source>
       <translation>das Sperren des Ausgangs mit Ihrem Team-Passwort</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2606" />
+      <location filename="../../../build/spec_strings.py" line="2602" />
       <source>making the backup</source>
       <translation>das Erstellen der Sicherung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2607" />
+      <location filename="../../../build/spec_strings.py" line="2603" />
       <source>manager</source>
       <translation>Verwalter</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2608" />
+      <location filename="../../../build/spec_strings.py" line="2604" />
       <source>opening the team register</source>
       <translation>das Öffnen des Teamregisters</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2609" />
+      <location filename="../../../build/spec_strings.py" line="2605" />
       <source>pg_dump ({program}) could not be started: {reason}.</source>
       <translation>pg_dump ({program}) konnte nicht gestartet werden: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2610" />
+      <location filename="../../../build/spec_strings.py" line="2606" />
       <source>pg_dump could not back up {server} ({reason}).</source>
       <translation>pg_dump konnte {server} nicht sichern ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2611" />
+      <location filename="../../../build/spec_strings.py" line="2607" />
       <source>pg_dump is not installed on this computer.</source>
       <translation>pg_dump ist auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2612" />
+      <location filename="../../../build/spec_strings.py" line="2608" />
       <source>reader</source>
       <translation>Leser</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2613" />
+      <location filename="../../../build/spec_strings.py" line="2609" />
       <source>reading the team register's schema</source>
       <translation>das Lesen des Schemas des Teamregisters</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2614" />
+      <location filename="../../../build/spec_strings.py" line="2610" />
       <source>recording the upgrade</source>
       <translation>das Protokollieren des Upgrades</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2615" />
+      <location filename="../../../build/spec_strings.py" line="2611" />
       <source>removing {person}</source>
       <translation>das Entfernen von {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2616" />
+      <location filename="../../../build/spec_strings.py" line="2612" />
       <source>restore the server's backup from before the change, or ask whoever runs the server.</source>
       <translation>stellen Sie die Sicherung des Servers von vor der Änderung wieder her, oder fragen Sie die Person, die den Server betreibt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2617" />
+      <location filename="../../../build/spec_strings.py" line="2613" />
       <source>reviews</source>
       <translation>Überprüfungen</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2618" />
+      <location filename="../../../build/spec_strings.py" line="2614" />
       <source>sending a breach from the outbox</source>
       <translation>das Senden einer Datenpanne aus dem Ausgang</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2619" />
+      <location filename="../../../build/spec_strings.py" line="2615" />
       <source>signing in to the team register</source>
       <translation>die Anmeldung beim Teamregister</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2620" />
+      <location filename="../../../build/spec_strings.py" line="2616" />
       <source>the change</source>
       <translation>die Änderung</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2621" />
+      <location filename="../../../build/spec_strings.py" line="2617" />
+      <source>the key in {name}</source>
+      <translation>der Schlüssel in {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="2618" />
       <source>the server</source>
       <translation>den Server</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2622" />
+      <location filename="../../../build/spec_strings.py" line="2619" />
+      <source>the team's recovery key entry</source>
+      <translation>der Eintrag des Team-Wiederherstellungsschlüssels</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="2620" />
+      <source>your key in the team register</source>
+      <translation>Ihr Schlüssel im Teamregister</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="2621" />
       <source>your role in this register does not allow it</source>
       <translation>Ihre Rolle in diesem Register erlaubt das nicht</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2623" />
+      <location filename="../../../build/spec_strings.py" line="2622" />
       <source>{doing} failed on the server: {reason}.</source>
       <translation>{doing} ist auf dem Server fehlgeschlagen: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2624" />
+      <location filename="../../../build/spec_strings.py" line="2623" />
       <source>{doing} met another person's change at the same moment and was not made: try again.</source>
       <translation>{doing} traf im selben Moment auf die Änderung einer anderen Person und wurde nicht ausgeführt: Versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2625" />
+      <location filename="../../../build/spec_strings.py" line="2624" />
       <source>{file} changed while it was being imported (another window of Atlas may have it open). Nothing was imported: close it there and try again.</source>
       <translation>{file} hat sich während des Imports geändert (vielleicht ist die Datei in einem anderen Atlas-Fenster geöffnet). Es wurde nichts importiert: Schließen Sie sie dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2626" />
+      <location filename="../../../build/spec_strings.py" line="2625" />
       <source>{file} holds records that disagree with its audit trail ({first}). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>{file} enthält Einträge, die nicht mit seinem Prüfprotokoll übereinstimmen ({first}). Es wurde nichts importiert: Führen Sie „atlas doctor“ für diese Datei aus, oder importieren Sie stattdessen Ihre letzte intakte Sicherung.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2627" />
+      <location filename="../../../build/spec_strings.py" line="2626" />
       <source>{file} is at schema {version} and the team register at {team_version}: use the same version of Atlas for both (upgrade the team register with 'atlas team upgrade' first). Nothing was imported.</source>
       <translation>{file} hat Schema {version} und das Teamregister Schema {team_version}: Verwenden Sie für beide dieselbe Version von Atlas (aktualisieren Sie zuerst das Teamregister mit „atlas team upgrade“). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2628" />
+      <location filename="../../../build/spec_strings.py" line="2627" />
       <source>{file} is not a team connection file: it needs host, database and user.</source>
       <translation>{file} ist keine Team-Verbindungsdatei: Sie muss host, database und user enthalten.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2629" />
+      <location filename="../../../build/spec_strings.py" line="2628" />
       <source>{file} is not a team connection file: {reason}.</source>
       <translation>{file} ist keine Team-Verbindungsdatei: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2630" />
+      <location filename="../../../build/spec_strings.py" line="2629" />
       <source>{name} cannot be a sign-in name: use 2 to 41 lower-case letters, digits, '.', '-' or '_', starting with a letter (e.g. maria.pop).</source>
       <translation>{name} kann kein Anmeldename sein: Verwenden Sie 2 bis 41 Kleinbuchstaben, Ziffern, „.“, „-“ oder „_“, beginnend mit einem Buchstaben (z. B. maria.pop).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2631" />
+      <location filename="../../../build/spec_strings.py" line="2630" />
       <source>{name} is damaged or incomplete: part of it does not match its seal.</source>
       <translation>{name} ist beschädigt oder unvollständig: Ein Teil davon stimmt nicht mit seinem Siegel überein.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2632" />
+      <location filename="../../../build/spec_strings.py" line="2631" />
       <source>{name} is not an Atlas team backup (or its beginning is damaged).</source>
       <translation>{name} ist keine Atlas-Teamsicherung (oder ihr Anfang ist beschädigt).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2633" />
+      <location filename="../../../build/spec_strings.py" line="2632" />
       <source>{person} already signs in to this server (another register, or another program): type their current password, or choose another sign-in name.</source>
       <translation>{person} meldet sich bereits an diesem Server an (ein anderes Register oder ein anderes Programm): Geben Sie das aktuelle Passwort dieser Person ein, oder wählen Sie einen anderen Anmeldenamen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2634" />
+      <location filename="../../../build/spec_strings.py" line="2633" />
       <source>{person} is not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
       <translation>{person} ist kein (oder nicht mehr) Mitglied des Teamregisters auf {server}: Ein Verwalter kann Sie wieder hinzufügen.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2635" />
+      <location filename="../../../build/spec_strings.py" line="2634" />
       <source>{person} is not a member of this team register.</source>
       <translation>{person} ist kein Mitglied dieses Teamregisters.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2636" />
+      <location filename="../../../build/spec_strings.py" line="2635" />
       <source>{records}: {count}</source>
       <translation>{records}: {count}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2637" />
+      <location filename="../../../build/spec_strings.py" line="2636" />
       <source>{review} is still in progress in {file}: close it first, then import. Nothing was imported.</source>
       <translation>{review} läuft in {file} noch: Schließen Sie sie zuerst ab und importieren Sie dann. Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2638" />
+      <location filename="../../../build/spec_strings.py" line="2637" />
       <source>{server} already holds a team register: open it instead.</source>
       <translation>{server} enthält bereits ein Teamregister: Öffnen Sie stattdessen dieses.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2639" />
+      <location filename="../../../build/spec_strings.py" line="2638" />
       <source>{server} does not offer an encrypted (TLS) connection, and Atlas needs one for a server on another computer: ask whoever runs it to turn TLS on.</source>
       <translation>{server} bietet keine verschlüsselte Verbindung (TLS) an, und Atlas benötigt eine für einen Server auf einem anderen Computer: Bitten Sie die Person, die ihn betreibt, TLS einzuschalten.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2640" />
+      <location filename="../../../build/spec_strings.py" line="2639" />
       <source>{server} holds no team register yet: whoever manages the server creates one with 'atlas team init'.</source>
       <translation>{server} enthält noch kein Teamregister: Wer den Server verwaltet, erstellt eines mit „atlas team init“.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2641" />
+      <location filename="../../../build/spec_strings.py" line="2640" />
       <source>{server} holds no team register: create one with 'atlas team init'.</source>
       <translation>{server} enthält kein Teamregister: Erstellen Sie eines mit „atlas team init“.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2642" />
+      <location filename="../../../build/spec_strings.py" line="2641" />
       <source>{server} refuses connections without encryption, and this one had none.</source>
       <translation>{server} lehnt unverschlüsselte Verbindungen ab, und diese war nicht verschlüsselt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2643" />
+      <location filename="../../../build/spec_strings.py" line="2642" />
       <source>{where} no longer ends with the entry that was imported: its end was rewritten on the server; {fix}</source>
       <translation>{where} endet nicht mehr mit dem Eintrag, der importiert wurde: Sein Ende wurde auf dem Server umgeschrieben; {fix}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2644" />
+      <location filename="../../../build/spec_strings.py" line="2643" />
       <source>{where} was changed on the server after the import: its entries no longer match the digest the import recorded; {fix}</source>
       <translation>{where} wurde nach dem Import auf dem Server geändert: Seine Einträge stimmen nicht mehr mit dem beim Import festgehaltenen Hashwert überein; {fix}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2799" />
+      <location filename="../../../build/spec_strings.py" line="2798" />
       <source>The audit trail has %n entr(y|ies), but this computer saw {seen} the last time it was open: entries were removed from its end. Run 'atlas doctor'; restore a backup if the register was not restored on purpose.</source>
       <translation>
         <numerusform>Das Prüfprotokoll hat %n Eintrag, aber dieser Computer hat beim letzten Öffnen des Registers {seen} gesehen: Am Ende des Protokolls wurden Einträge entfernt. Führen Sie „atlas doctor“ aus; stellen Sie eine Sicherung wieder her, falls das Register nicht absichtlich wiederhergestellt wurde.</numerusform>
@@ -19090,7 +19085,7 @@ Sie ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2800" />
+      <location filename="../../../build/spec_strings.py" line="2799" />
       <source>{file} holds records that disagree with its audit trail ({first} and %n more). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>
         <numerusform>{file} enthält Einträge, die nicht mit seinem Prüfprotokoll übereinstimmen ({first} und %n weiterer). Es wurde nichts importiert: Führen Sie „atlas doctor“ für diese Datei aus, oder importieren Sie stattdessen Ihre letzte intakte Sicherung.</numerusform>
@@ -19098,7 +19093,7 @@ Sie ist nicht verschlüsselt: Bewahren Sie sie sicher auf und löschen Sie sie, 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2801" />
+      <location filename="../../../build/spec_strings.py" line="2800" />
       <source>{where} has %n entr(y|ies) where {imported} were imported: entries were removed or added on the server; {fix}</source>
       <translation>
         <numerusform>{where} hat %n Eintrag, beim Import waren es {imported}: Auf dem Server wurden Einträge entfernt oder hinzugefügt; {fix}</numerusform>

@@ -111,7 +111,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2687" />
+      <location filename="../../../build/spec_strings.py" line="2686" />
       <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
       <translation type="unfinished">
         <numerusform />
@@ -795,7 +795,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2688" />
+      <location filename="../../../build/spec_strings.py" line="2687" />
       <source>%n day(s) {0} h</source>
       <translation type="unfinished">
         <numerusform />
@@ -1406,7 +1406,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2689" />
+      <location filename="../../../build/spec_strings.py" line="2688" />
       <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
       <translation type="unfinished">
         <numerusform />
@@ -1549,7 +1549,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2690" />
+      <location filename="../../../build/spec_strings.py" line="2689" />
       <source>%n breach(es) in the last 12 months</source>
       <translation type="unfinished">
         <numerusform />
@@ -1557,7 +1557,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2691" />
+      <location filename="../../../build/spec_strings.py" line="2690" />
       <source>%n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -1565,7 +1565,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2692" />
+      <location filename="../../../build/spec_strings.py" line="2691" />
       <source>%n day(s) left</source>
       <translation type="unfinished">
         <numerusform />
@@ -1573,7 +1573,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2693" />
+      <location filename="../../../build/spec_strings.py" line="2692" />
       <source>%n day(s) overdue</source>
       <translation type="unfinished">
         <numerusform />
@@ -1581,7 +1581,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2694" />
+      <location filename="../../../build/spec_strings.py" line="2693" />
       <source>%n day(s) {0} h</source>
       <translation type="unfinished">
         <numerusform />
@@ -1589,7 +1589,7 @@ An offline, encrypted GDPR register for small offices.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2695" />
+      <location filename="../../../build/spec_strings.py" line="2694" />
       <source>%n gap(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -1912,7 +1912,7 @@ An offline, encrypted GDPR register for small offices.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2696" />
+      <location filename="../../../build/spec_strings.py" line="2695" />
       <source>%n problem(s) to fix before this can be saved:</source>
       <translation type="unfinished">
         <numerusform />
@@ -2630,7 +2630,7 @@ Do this only once you have checked that each one is still true. You can undo a c
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2697" />
+      <location filename="../../../build/spec_strings.py" line="2696" />
       <source>These %n record(s) need your attention before you confirm them unchanged:</source>
       <translation type="unfinished">
         <numerusform />
@@ -2682,7 +2682,7 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>Outbox</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2698" />
+      <location filename="../../../build/spec_strings.py" line="2697" />
       <source>%n breach(es)</source>
       <translation type="unfinished">
         <numerusform />
@@ -2690,7 +2690,7 @@ Do this only once you have checked that each one is still true. You can undo a c
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2699" />
+      <location filename="../../../build/spec_strings.py" line="2698" />
       <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
       <translation type="unfinished">
         <numerusform />
@@ -3073,37 +3073,37 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QLineEdit</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2672" />
+      <location filename="../../../build/spec_strings.py" line="2671" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2673" />
+      <location filename="../../../build/spec_strings.py" line="2672" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2674" />
+      <location filename="../../../build/spec_strings.py" line="2673" />
       <source>Cu&amp;t</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2675" />
+      <location filename="../../../build/spec_strings.py" line="2674" />
       <source>&amp;Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2676" />
+      <location filename="../../../build/spec_strings.py" line="2675" />
       <source>&amp;Paste</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2677" />
+      <location filename="../../../build/spec_strings.py" line="2676" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2678" />
+      <location filename="../../../build/spec_strings.py" line="2677" />
       <source>Select All</source>
       <translation type="unfinished" />
     </message>
@@ -3119,92 +3119,92 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2645" />
+      <location filename="../../../build/spec_strings.py" line="2644" />
       <source>OK</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2646" />
+      <location filename="../../../build/spec_strings.py" line="2645" />
       <source>Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2647" />
+      <location filename="../../../build/spec_strings.py" line="2646" />
       <source>Save All</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2648" />
+      <location filename="../../../build/spec_strings.py" line="2647" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2649" />
+      <location filename="../../../build/spec_strings.py" line="2648" />
       <source>&amp;Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2650" />
+      <location filename="../../../build/spec_strings.py" line="2649" />
       <source>Yes to &amp;All</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2651" />
+      <location filename="../../../build/spec_strings.py" line="2650" />
       <source>&amp;No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2652" />
+      <location filename="../../../build/spec_strings.py" line="2651" />
       <source>N&amp;o to All</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2653" />
+      <location filename="../../../build/spec_strings.py" line="2652" />
       <source>Abort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2654" />
+      <location filename="../../../build/spec_strings.py" line="2653" />
       <source>Retry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2655" />
+      <location filename="../../../build/spec_strings.py" line="2654" />
       <source>Ignore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2656" />
+      <location filename="../../../build/spec_strings.py" line="2655" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2657" />
+      <location filename="../../../build/spec_strings.py" line="2656" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2658" />
+      <location filename="../../../build/spec_strings.py" line="2657" />
       <source>Discard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2659" />
+      <location filename="../../../build/spec_strings.py" line="2658" />
       <source>Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2660" />
+      <location filename="../../../build/spec_strings.py" line="2659" />
       <source>Apply</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2661" />
+      <location filename="../../../build/spec_strings.py" line="2660" />
       <source>Reset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2662" />
+      <location filename="../../../build/spec_strings.py" line="2661" />
       <source>Restore Defaults</source>
       <translation type="unfinished" />
     </message>
@@ -3212,42 +3212,42 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QWidgetTextControl</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2679" />
+      <location filename="../../../build/spec_strings.py" line="2678" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2680" />
+      <location filename="../../../build/spec_strings.py" line="2679" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2681" />
+      <location filename="../../../build/spec_strings.py" line="2680" />
       <source>Cu&amp;t</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2682" />
+      <location filename="../../../build/spec_strings.py" line="2681" />
       <source>&amp;Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2683" />
+      <location filename="../../../build/spec_strings.py" line="2682" />
       <source>Copy &amp;Link Location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2684" />
+      <location filename="../../../build/spec_strings.py" line="2683" />
       <source>&amp;Paste</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2685" />
+      <location filename="../../../build/spec_strings.py" line="2684" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2686" />
+      <location filename="../../../build/spec_strings.py" line="2685" />
       <source>Select All</source>
       <translation type="unfinished" />
     </message>
@@ -3255,47 +3255,47 @@ Do this only once you have checked that each one is still true. You can undo a c
   <context>
     <name>QWizard</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2663" />
+      <location filename="../../../build/spec_strings.py" line="2662" />
       <source>&lt; &amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2664" />
+      <location filename="../../../build/spec_strings.py" line="2663" />
       <source>&amp;Next &gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2665" />
+      <location filename="../../../build/spec_strings.py" line="2664" />
       <source>&amp;Finish</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2666" />
+      <location filename="../../../build/spec_strings.py" line="2665" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2667" />
+      <location filename="../../../build/spec_strings.py" line="2666" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2668" />
+      <location filename="../../../build/spec_strings.py" line="2667" />
       <source>Go Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2669" />
+      <location filename="../../../build/spec_strings.py" line="2668" />
       <source>Continue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2670" />
+      <location filename="../../../build/spec_strings.py" line="2669" />
       <source>Commit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2671" />
+      <location filename="../../../build/spec_strings.py" line="2670" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
@@ -3497,7 +3497,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2700" />
+      <location filename="../../../build/spec_strings.py" line="2699" />
       <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
       <translation type="unfinished">
         <numerusform />
@@ -4129,7 +4129,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2701" />
+      <location filename="../../../build/spec_strings.py" line="2700" />
       <source>%n day(s) left</source>
       <translation type="unfinished">
         <numerusform />
@@ -4137,7 +4137,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2702" />
+      <location filename="../../../build/spec_strings.py" line="2701" />
       <source>Overdue by %n day(s): answer it now</source>
       <translation type="unfinished">
         <numerusform />
@@ -4244,7 +4244,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2703" />
+      <location filename="../../../build/spec_strings.py" line="2702" />
       <source>{0}: %n item(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -4520,7 +4520,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
   <context>
     <name>TemplatePicker</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2704" />
+      <location filename="../../../build/spec_strings.py" line="2703" />
       <source>Add %n activit(y|ies)</source>
       <translation type="unfinished">
         <numerusform />
@@ -5130,7 +5130,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2705" />
+      <location filename="../../../build/spec_strings.py" line="2704" />
       <source>{count} (person|people) (is|are) affected</source>
       <translation type="unfinished">
         <numerusform />
@@ -5381,7 +5381,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2706" />
+      <location filename="../../../build/spec_strings.py" line="2705" />
       <source>%n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -5389,7 +5389,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2707" />
+      <location filename="../../../build/spec_strings.py" line="2706" />
       <source>%n day(s) ago</source>
       <translation type="unfinished">
         <numerusform />
@@ -5397,7 +5397,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2708" />
+      <location filename="../../../build/spec_strings.py" line="2707" />
       <source>%n hour(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -5405,7 +5405,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2709" />
+      <location filename="../../../build/spec_strings.py" line="2708" />
       <source>handles special-category data and was involved in breach(es) {breaches}</source>
       <translation type="unfinished">
         <numerusform />
@@ -5413,7 +5413,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2710" />
+      <location filename="../../../build/spec_strings.py" line="2709" />
       <source>in %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -5421,7 +5421,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2711" />
+      <location filename="../../../build/spec_strings.py" line="2710" />
       <source>was involved in breach(es) {breaches}</source>
       <translation type="unfinished">
         <numerusform />
@@ -5429,7 +5429,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2712" />
+      <location filename="../../../build/spec_strings.py" line="2711" />
       <source>{name} meets %n DPIA screening criteri(on|a) but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
       <translation type="unfinished">
         <numerusform />
@@ -5437,7 +5437,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2713" />
+      <location filename="../../../build/spec_strings.py" line="2712" />
       <source>{name}: consent to an online service by someone aged %n, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
       <translation type="unfinished">
         <numerusform />
@@ -7763,7 +7763,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2751" />
+      <location filename="../../../build/spec_strings.py" line="2750" />
       <source>audit trail: {entries}, head {head}…, matches %n anchor(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7771,7 +7771,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2752" />
+      <location filename="../../../build/spec_strings.py" line="2751" />
       <source>audit trail: {entries}, head {head}…, matches %n anchor(s) from backups</source>
       <translation type="unfinished">
         <numerusform />
@@ -7779,7 +7779,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2755" />
+      <location filename="../../../build/spec_strings.py" line="2754" />
       <source>{title} cannot be closed yet: %n item(s) (is|are) still open.</source>
       <translation type="unfinished">
         <numerusform />
@@ -7952,7 +7952,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2714" />
+      <location filename="../../../build/spec_strings.py" line="2713" />
       <source>%n (person|people).</source>
       <translation type="unfinished">
         <numerusform />
@@ -7960,7 +7960,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2715" />
+      <location filename="../../../build/spec_strings.py" line="2714" />
       <source>%n (person|staff)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7968,7 +7968,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2716" />
+      <location filename="../../../build/spec_strings.py" line="2715" />
       <source>%n (person|staff).</source>
       <translation type="unfinished">
         <numerusform />
@@ -7976,7 +7976,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2717" />
+      <location filename="../../../build/spec_strings.py" line="2716" />
       <source>%n DPIA(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -7984,7 +7984,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2718" />
+      <location filename="../../../build/spec_strings.py" line="2717" />
       <source>%n DPIA(s).</source>
       <translation type="unfinished">
         <numerusform />
@@ -7992,7 +7992,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2719" />
+      <location filename="../../../build/spec_strings.py" line="2718" />
       <source>%n attachment(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8000,7 +8000,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2720" />
+      <location filename="../../../build/spec_strings.py" line="2719" />
       <source>%n breach(es)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8008,7 +8008,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2721" />
+      <location filename="../../../build/spec_strings.py" line="2720" />
       <source>%n breach(es) still wait</source>
       <translation type="unfinished">
         <numerusform />
@@ -8016,7 +8016,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2722" />
+      <location filename="../../../build/spec_strings.py" line="2721" />
       <source>%n breach(es).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8024,7 +8024,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2723" />
+      <location filename="../../../build/spec_strings.py" line="2722" />
       <source>%n closed review(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8032,7 +8032,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2724" />
+      <location filename="../../../build/spec_strings.py" line="2723" />
       <source>%n consent(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8040,7 +8040,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2725" />
+      <location filename="../../../build/spec_strings.py" line="2724" />
       <source>%n due soon</source>
       <translation type="unfinished">
         <numerusform />
@@ -8048,7 +8048,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2726" />
+      <location filename="../../../build/spec_strings.py" line="2725" />
       <source>%n entr(y|ies)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8056,7 +8056,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2727" />
+      <location filename="../../../build/spec_strings.py" line="2726" />
       <source>%n gap(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8064,7 +8064,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2728" />
+      <location filename="../../../build/spec_strings.py" line="2727" />
       <source>%n item(s) to confirm, update or retire:</source>
       <translation type="unfinished">
         <numerusform />
@@ -8072,7 +8072,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2729" />
+      <location filename="../../../build/spec_strings.py" line="2728" />
       <source>%n need(s|) your attention, so (it|they) (was|were) not confirmed with the rest: open each one and put it right, or confirm it with a note ('atlas review confirm ITEM --note "why it stands as it is"').</source>
       <translation type="unfinished">
         <numerusform />
@@ -8080,7 +8080,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2730" />
+      <location filename="../../../build/spec_strings.py" line="2729" />
       <source>%n organisation(s).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8088,7 +8088,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2731" />
+      <location filename="../../../build/spec_strings.py" line="2730" />
       <source>%n overdue</source>
       <translation type="unfinished">
         <numerusform />
@@ -8096,7 +8096,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2732" />
+      <location filename="../../../build/spec_strings.py" line="2731" />
       <source>%n polic(y|ies)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8104,7 +8104,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2733" />
+      <location filename="../../../build/spec_strings.py" line="2732" />
       <source>%n polic(y|ies).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8112,7 +8112,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2734" />
+      <location filename="../../../build/spec_strings.py" line="2733" />
       <source>%n processing activit(y|ies)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8120,7 +8120,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2735" />
+      <location filename="../../../build/spec_strings.py" line="2734" />
       <source>%n processing activit(y|ies).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8128,7 +8128,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2736" />
+      <location filename="../../../build/spec_strings.py" line="2735" />
       <source>%n processor(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8136,7 +8136,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2737" />
+      <location filename="../../../build/spec_strings.py" line="2736" />
       <source>%n processor(s).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8144,7 +8144,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2738" />
+      <location filename="../../../build/spec_strings.py" line="2737" />
       <source>%n record(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8152,7 +8152,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2739" />
+      <location filename="../../../build/spec_strings.py" line="2738" />
       <source>%n rights request(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8160,7 +8160,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2740" />
+      <location filename="../../../build/spec_strings.py" line="2739" />
       <source>%n rights request(s).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8168,7 +8168,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2741" />
+      <location filename="../../../build/spec_strings.py" line="2740" />
       <source>%n training</source>
       <translation type="unfinished">
         <numerusform />
@@ -8176,7 +8176,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2742" />
+      <location filename="../../../build/spec_strings.py" line="2741" />
       <source>%n training.</source>
       <translation type="unfinished">
         <numerusform />
@@ -8184,7 +8184,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2743" />
+      <location filename="../../../build/spec_strings.py" line="2742" />
       <source>'atlas check --register {path}' lists its %n finding(s).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8192,7 +8192,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2744" />
+      <location filename="../../../build/spec_strings.py" line="2743" />
       <source>Confirmed %n item(s) as unchanged. {counts}</source>
       <translation type="unfinished">
         <numerusform />
@@ -8200,7 +8200,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2745" />
+      <location filename="../../../build/spec_strings.py" line="2744" />
       <source>Nothing was imported. Fix the problems and try again, or add --skip-invalid to import the %n valid row(s) only.</source>
       <translation type="unfinished">
         <numerusform />
@@ -8208,7 +8208,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2746" />
+      <location filename="../../../build/spec_strings.py" line="2745" />
       <source>Reopened %n confirmed item(s). {counts}</source>
       <translation type="unfinished">
         <numerusform />
@@ -8216,7 +8216,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2747" />
+      <location filename="../../../build/spec_strings.py" line="2746" />
       <source>Retired %n item(s): kept in the history, no longer in force. {counts}</source>
       <translation type="unfinished">
         <numerusform />
@@ -8224,7 +8224,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2748" />
+      <location filename="../../../build/spec_strings.py" line="2747" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty and was removed.</source>
       <translation type="unfinished">
         <numerusform />
@@ -8232,7 +8232,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2749" />
+      <location filename="../../../build/spec_strings.py" line="2748" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty.</source>
       <translation type="unfinished">
         <numerusform />
@@ -8240,7 +8240,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2750" />
+      <location filename="../../../build/spec_strings.py" line="2749" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; {waiting} in the outbox.</source>
       <translation type="unfinished">
         <numerusform />
@@ -8248,7 +8248,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2753" />
+      <location filename="../../../build/spec_strings.py" line="2752" />
       <source>{count} problem(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8256,7 +8256,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2754" />
+      <location filename="../../../build/spec_strings.py" line="2753" />
       <source>{count} row(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -8768,7 +8768,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2756" />
+      <location filename="../../../build/spec_strings.py" line="2755" />
       <source>%n (criterion|criteria) (is|are) met, but the reason no DPIA is needed is recorded (WP248 rev.01).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8776,7 +8776,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2757" />
+      <location filename="../../../build/spec_strings.py" line="2756" />
       <source>%n WP248 (criterion|criteria) (is|are) met: a DPIA is required in most cases (WP248 rev.01).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8784,7 +8784,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2758" />
+      <location filename="../../../build/spec_strings.py" line="2757" />
       <source>In Germany, %n (person|people) constantly (works|work) with personal data on computers: from {threshold}, as a rule, a DPO is required (§ 38(1) BDSG).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8792,7 +8792,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2759" />
+      <location filename="../../../build/spec_strings.py" line="2758" />
       <source>With %n employee(s) (250 or more) the record is always required (Art. 30(1), (2) and (5)).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8800,7 +8800,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2760" />
+      <location filename="../../../build/spec_strings.py" line="2759" />
       <source>With %n employee(s) (fewer than 250), and every activity occasional, without special-category or criminal data and without a risk the screening shows, the exemption of Art. 30(5) applies. Keeping the record is still the easiest way to show you comply (Art. 5(2)).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8808,7 +8808,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2761" />
+      <location filename="../../../build/spec_strings.py" line="2760" />
       <source>With %n employee(s) (fewer than 250), the exemption of Art. 30(5) does not apply:</source>
       <translation type="unfinished">
         <numerusform />
@@ -8816,7 +8816,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2762" />
+      <location filename="../../../build/spec_strings.py" line="2761" />
       <source>{names} (is|are) likely to result in a risk to people (the DPIA screening meets at least one WP248 criterion); any risk counts, not only a high one (Art. 30(5); WP29 position paper on Art. 30(5), 19 April 2018).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8824,7 +8824,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2763" />
+      <location filename="../../../build/spec_strings.py" line="2762" />
       <source>{names} (is|are) not occasional: routine processing, like payroll or a customer file, needs the record (Art. 30(5)).</source>
       <translation type="unfinished">
         <numerusform />
@@ -8832,7 +8832,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2764" />
+      <location filename="../../../build/spec_strings.py" line="2763" />
       <source>{names} include(s|) special-category (Art. 9(1)) or criminal-offence (Art. 10) data, which needs the record (Art. 30(5)).</source>
       <translation type="unfinished">
         <numerusform />
@@ -9681,7 +9681,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2765" />
+      <location filename="../../../build/spec_strings.py" line="2764" />
       <source>%n current processing activit(y|ies): {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
       <translation type="unfinished">
         <numerusform />
@@ -9689,7 +9689,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2766" />
+      <location filename="../../../build/spec_strings.py" line="2765" />
       <source>Due in %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -9697,7 +9697,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2767" />
+      <location filename="../../../build/spec_strings.py" line="2766" />
       <source>Expired {date} (%n day(s) ago)</source>
       <translation type="unfinished">
         <numerusform />
@@ -9705,7 +9705,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2768" />
+      <location filename="../../../build/spec_strings.py" line="2767" />
       <source>Late by %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -9713,7 +9713,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2769" />
+      <location filename="../../../build/spec_strings.py" line="2768" />
       <source>Overdue by %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -9721,7 +9721,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2770" />
+      <location filename="../../../build/spec_strings.py" line="2769" />
       <source>The people affected were told (Art. 34) in %n breach(es).</source>
       <translation type="unfinished">
         <numerusform />
@@ -9729,7 +9729,7 @@ Its attachments are deleted too. The audit trail keeps a record of the deletion.
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2771" />
+      <location filename="../../../build/spec_strings.py" line="2770" />
       <source>Valid until {date}: refresher due in %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -11338,7 +11338,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2772" />
+      <location filename="../../../build/spec_strings.py" line="2771" />
       <source>%n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -11346,7 +11346,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2773" />
+      <location filename="../../../build/spec_strings.py" line="2772" />
       <source>%n month(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -11354,7 +11354,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2774" />
+      <location filename="../../../build/spec_strings.py" line="2773" />
       <source>%n week(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -11362,7 +11362,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2775" />
+      <location filename="../../../build/spec_strings.py" line="2774" />
       <source>%n year(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -11508,7 +11508,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2776" />
+      <location filename="../../../build/spec_strings.py" line="2775" />
       <source> (and %n more)</source>
       <translation type="unfinished">
         <numerusform />
@@ -11516,7 +11516,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2777" />
+      <location filename="../../../build/spec_strings.py" line="2776" />
       <source>%n breach(es) still (has|have) a clock running (Art. 33(1), 34(1)), whenever it happened: {breaches}</source>
       <translation type="unfinished">
         <numerusform />
@@ -11524,7 +11524,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2778" />
+      <location filename="../../../build/spec_strings.py" line="2777" />
       <source>%n personal data breach(es) in the period: {notified} notified to the authority ({on_time} within 72 hours, {late} late), {not_needed} not notified by a recorded decision (unlikely to result in a risk, or a client's breach that the client notifies){to_notify}{undecided}.</source>
       <translation type="unfinished">
         <numerusform />
@@ -11532,7 +11532,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2779" />
+      <location filename="../../../build/spec_strings.py" line="2778" />
       <source>%n rights request(s) received: {answered} answered ({on_time} on time, {late} late), {extended} extended by two months{still_open}.</source>
       <translation type="unfinished">
         <numerusform />
@@ -11540,7 +11540,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2780" />
+      <location filename="../../../build/spec_strings.py" line="2779" />
       <source>Train the %n member(s) of staff without valid training (Art. 32(4)).</source>
       <translation type="unfinished">
         <numerusform />
@@ -11548,7 +11548,7 @@ It is not encrypted: keep it somewhere safe. Open it now?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2781" />
+      <location filename="../../../build/spec_strings.py" line="2780" />
       <source>We reviewed %n record(s) that describe our ongoing processing: {confirmed} confirmed unchanged, {updated} updated and {retired} retired.</source>
       <translation type="unfinished">
         <numerusform />
@@ -17091,7 +17091,7 @@ It holds the signed review, the signed record of processing activities and the f
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2782" />
+      <location filename="../../../build/spec_strings.py" line="2781" />
       <source>%n consent record(s) ({sheet} sheet)</source>
       <translation type="unfinished">
         <numerusform />
@@ -17099,7 +17099,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2783" />
+      <location filename="../../../build/spec_strings.py" line="2782" />
       <source>%n course(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -17107,7 +17107,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2784" />
+      <location filename="../../../build/spec_strings.py" line="2783" />
       <source>%n gap(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -17115,7 +17115,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2785" />
+      <location filename="../../../build/spec_strings.py" line="2784" />
       <source>%n people</source>
       <translation type="unfinished">
         <numerusform />
@@ -17123,7 +17123,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2786" />
+      <location filename="../../../build/spec_strings.py" line="2785" />
       <source>%n record(s) unchanged</source>
       <translation type="unfinished">
         <numerusform />
@@ -17131,7 +17131,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2787" />
+      <location filename="../../../build/spec_strings.py" line="2786" />
       <source>%n row(s) with problems (was|were) left out.</source>
       <translation type="unfinished">
         <numerusform />
@@ -17139,7 +17139,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2788" />
+      <location filename="../../../build/spec_strings.py" line="2787" />
       <source>%n row(s) with problems left out</source>
       <translation type="unfinished">
         <numerusform />
@@ -17147,7 +17147,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2789" />
+      <location filename="../../../build/spec_strings.py" line="2788" />
       <source>The record kept as processor for clients: %n row(s), one per client and activity (Art. 30(2))</source>
       <translation type="unfinished">
         <numerusform />
@@ -17155,7 +17155,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2790" />
+      <location filename="../../../build/spec_strings.py" line="2789" />
       <source>The record of processing activities as controller in the CNIL's model register, in French: %n activit(y|ies) (Art. 30(1))</source>
       <translation type="unfinished">
         <numerusform />
@@ -17163,7 +17163,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2791" />
+      <location filename="../../../build/spec_strings.py" line="2790" />
       <source>The record of processing activities as controller, in the UK ICO template's column order: %n activit(y|ies) (Art. 30(1))</source>
       <translation type="unfinished">
         <numerusform />
@@ -17171,7 +17171,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2792" />
+      <location filename="../../../build/spec_strings.py" line="2791" />
       <source>{count} more problem(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -17179,7 +17179,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2793" />
+      <location filename="../../../build/spec_strings.py" line="2792" />
       <source>{count} problem(s) found in {file}; nothing was imported.</source>
       <translation type="unfinished">
         <numerusform />
@@ -17187,7 +17187,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2794" />
+      <location filename="../../../build/spec_strings.py" line="2793" />
       <source>{count} row(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -17195,7 +17195,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2795" />
+      <location filename="../../../build/spec_strings.py" line="2794" />
       <source>{register}: %n record(s) ({article})</source>
       <translation type="unfinished">
         <numerusform />
@@ -17203,7 +17203,7 @@ It holds the signed review, the signed record of processing activities and the f
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2796" />
+      <location filename="../../../build/spec_strings.py" line="2795" />
       <source>{table} of each {record}: %n row(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -18049,486 +18049,466 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2445" />
-      <source>importing the spreadsheet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../build/spec_strings.py" line="2446" />
       <source>issuing a new recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2447" />
+      <location filename="../../../build/spec_strings.py" line="2446" />
       <source>keeping the damaged key file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2448" />
+      <location filename="../../../build/spec_strings.py" line="2447" />
       <source>key file: the passphrase entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the passphrase itself. It is proven the next time the register is unlocked with the passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2449" />
+      <location filename="../../../build/spec_strings.py" line="2448" />
       <source>key file: the recovery-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the recovery key itself. To be sure it works, issue a new recovery key with 'atlas recovery-key reissue'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2450" />
+      <location filename="../../../build/spec_strings.py" line="2449" />
       <source>key file: the remembered-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without this computer's remembered key itself. It is proven the next time this computer opens the register by itself.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2451" />
+      <location filename="../../../build/spec_strings.py" line="2450" />
       <source>key file: unlocks with {ways}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2452" />
+      <location filename="../../../build/spec_strings.py" line="2451" />
       <source>key file: {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2453" />
+      <location filename="../../../build/spec_strings.py" line="2452" />
       <source>naming the backup {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2454" />
+      <location filename="../../../build/spec_strings.py" line="2453" />
       <source>not a regular file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2455" />
+      <location filename="../../../build/spec_strings.py" line="2454" />
       <source>opening the register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2456" />
+      <location filename="../../../build/spec_strings.py" line="2455" />
       <source>opening the register read-only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2457" />
+      <location filename="../../../build/spec_strings.py" line="2456" />
       <source>other internal tables</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2458" />
+      <location filename="../../../build/spec_strings.py" line="2457" />
       <source>reading the damaged key file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2459" />
+      <location filename="../../../build/spec_strings.py" line="2458" />
       <source>reading the register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2460" />
+      <location filename="../../../build/spec_strings.py" line="2459" />
       <source>recording the upgrade</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2461" />
+      <location filename="../../../build/spec_strings.py" line="2460" />
       <source>register setting {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2462" />
+      <location filename="../../../build/spec_strings.py" line="2461" />
       <source>remembering the register on this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2463" />
+      <location filename="../../../build/spec_strings.py" line="2462" />
       <source>removing {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2464" />
+      <location filename="../../../build/spec_strings.py" line="2463" />
       <source>retiring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2465" />
+      <location filename="../../../build/spec_strings.py" line="2464" />
       <source>saving the review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2466" />
+      <location filename="../../../build/spec_strings.py" line="2465" />
       <source>saving the signing certificate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2467" />
+      <location filename="../../../build/spec_strings.py" line="2466" />
       <source>saving the {record}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2468" />
+      <location filename="../../../build/spec_strings.py" line="2467" />
       <source>saving your name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2469" />
+      <location filename="../../../build/spec_strings.py" line="2468" />
       <source>saving {setting}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2470" />
+      <location filename="../../../build/spec_strings.py" line="2469" />
       <source>so the passphrase may no longer open the register: set a new passphrase now with 'atlas passphrase change' (unlocking with the recovery key)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2471" />
+      <location filename="../../../build/spec_strings.py" line="2470" />
       <source>so this computer may no longer open the register without the passphrase: run 'atlas remember' again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2472" />
+      <location filename="../../../build/spec_strings.py" line="2471" />
       <source>so your recovery key may no longer open the register: issue a new recovery key now with 'atlas recovery-key reissue' (and keep it in place of the old one)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2473" />
+      <location filename="../../../build/spec_strings.py" line="2472" />
       <source>someone else</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2474" />
+      <location filename="../../../build/spec_strings.py" line="2473" />
       <source>starting the review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2475" />
+      <location filename="../../../build/spec_strings.py" line="2474" />
       <source>the audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2476" />
+      <location filename="../../../build/spec_strings.py" line="2475" />
       <source>the audit trail records its deletion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2477" />
+      <location filename="../../../build/spec_strings.py" line="2476" />
       <source>the backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2478" />
+      <location filename="../../../build/spec_strings.py" line="2477" />
       <source>the backup of {time} ({name})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2479" />
+      <location filename="../../../build/spec_strings.py" line="2478" />
       <source>the change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2480" />
+      <location filename="../../../build/spec_strings.py" line="2479" />
       <source>the file is damaged where it looked. Restore a backup to get the register back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2481" />
+      <location filename="../../../build/spec_strings.py" line="2480" />
       <source>the key file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2482" />
-      <source>the key in {name}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../build/spec_strings.py" line="2483" />
+      <location filename="../../../build/spec_strings.py" line="2481" />
       <source>the organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2484" />
+      <location filename="../../../build/spec_strings.py" line="2482" />
       <source>the passphrase (cannot be proven)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2485" />
+      <location filename="../../../build/spec_strings.py" line="2483" />
       <source>the passphrase (proven)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2486" />
+      <location filename="../../../build/spec_strings.py" line="2484" />
       <source>the recovery key (cannot be proven)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2487" />
+      <location filename="../../../build/spec_strings.py" line="2485" />
       <source>the recovery key (proven)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2488" />
+      <location filename="../../../build/spec_strings.py" line="2486" />
       <source>the register's settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2489" />
+      <location filename="../../../build/spec_strings.py" line="2487" />
       <source>the restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2490" />
+      <location filename="../../../build/spec_strings.py" line="2488" />
       <source>the restore of {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2491" />
+      <location filename="../../../build/spec_strings.py" line="2489" />
       <source>the search index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2492" />
-      <source>the team's recovery key entry</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../build/spec_strings.py" line="2493" />
+      <location filename="../../../build/spec_strings.py" line="2490" />
       <source>this computer's remembered key (cannot be proven)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2494" />
+      <location filename="../../../build/spec_strings.py" line="2491" />
       <source>this computer's remembered key (proven)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2495" />
+      <location filename="../../../build/spec_strings.py" line="2492" />
       <source>writing the restored key file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2496" />
-      <source>your key in the team register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../build/spec_strings.py" line="2497" />
+      <location filename="../../../build/spec_strings.py" line="2493" />
       <source>{backup} is a backup of another register, not of {register}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2498" />
+      <location filename="../../../build/spec_strings.py" line="2494" />
       <source>{backup} is not a backup of this register: the key it holds does not open {register}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2499" />
+      <location filename="../../../build/spec_strings.py" line="2495" />
       <source>{doing} failed: the disk could not be read or written (an input/output error), so the disk or its connection may be failing. Nothing more was changed. Copy the register and its key file to another disk and try again there.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2500" />
+      <location filename="../../../build/spec_strings.py" line="2496" />
       <source>{doing} failed: {error}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2501" />
+      <location filename="../../../build/spec_strings.py" line="2497" />
       <source>{field}: there is no {record} #{id}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2502" />
+      <location filename="../../../build/spec_strings.py" line="2498" />
       <source>{items} and {last}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2503" />
+      <location filename="../../../build/spec_strings.py" line="2499" />
       <source>{name} does not match its key file: the key file belongs to another register, or this file is not an Atlas register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2504" />
+      <location filename="../../../build/spec_strings.py" line="2500" />
       <source>{name} is a plain, unencrypted SQLite file, not an Atlas register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2505" />
+      <location filename="../../../build/spec_strings.py" line="2501" />
       <source>{name} is damaged ({error}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2506" />
+      <location filename="../../../build/spec_strings.py" line="2502" />
       <source>{name} is damaged: its contents do not match its manifest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2507" />
+      <location filename="../../../build/spec_strings.py" line="2503" />
       <source>{name} is damaged: its database cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2508" />
+      <location filename="../../../build/spec_strings.py" line="2504" />
       <source>{name} is damaged: its key file cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2509" />
+      <location filename="../../../build/spec_strings.py" line="2505" />
       <source>{name} is damaged: its key file cannot be read. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2510" />
+      <location filename="../../../build/spec_strings.py" line="2506" />
       <source>{name} is damaged: its key file does not match the backup's manifest. Nothing was changed; try another backup.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2511" />
+      <location filename="../../../build/spec_strings.py" line="2507" />
       <source>{name} is damaged: its manifest is incomplete.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2512" />
+      <location filename="../../../build/spec_strings.py" line="2508" />
       <source>{name} is inconsistent: its key file names another register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2513" />
+      <location filename="../../../build/spec_strings.py" line="2509" />
       <source>{name} is not an Atlas backup, or it is damaged or incomplete.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2514" />
+      <location filename="../../../build/spec_strings.py" line="2510" />
       <source>{name} is not an Atlas backup.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2515" />
+      <location filename="../../../build/spec_strings.py" line="2511" />
       <source>{name} is one of the register's own files; choose another name for the backup.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2516" />
+      <location filename="../../../build/spec_strings.py" line="2512" />
       <source>{name} is too large ({size} bytes, {megabytes} MB); attachments can be at most 25 MB ({most} bytes).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2517" />
+      <location filename="../../../build/spec_strings.py" line="2513" />
       <source>{name} is too large: it holds more than {most} bytes, though it reported fewer (it may be growing while being read); attachments can be at most 25 MB. Nothing was attached.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2518" />
+      <location filename="../../../build/spec_strings.py" line="2514" />
       <source>{name} was made by a newer version of Atlas Desktop (schema {schema}; this version reads up to {newest}). Update Atlas Desktop before restoring it; nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2519" />
+      <location filename="../../../build/spec_strings.py" line="2515" />
       <source>{path} (a link to {target})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2520" />
+      <location filename="../../../build/spec_strings.py" line="2516" />
       <source>{path} is {kind}, not a file; nothing was attached. Only a regular file (a document, a scan, a picture) can be attached: choose one instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2521" />
+      <location filename="../../../build/spec_strings.py" line="2517" />
       <source>{people} saved this {record} at {time}, while you were editing it ({fields}). Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2522" />
+      <location filename="../../../build/spec_strings.py" line="2518" />
       <source>{people} saved this {record} at {time}, while you were editing it. Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2523" />
+      <location filename="../../../build/spec_strings.py" line="2519" />
       <source>{reason} A backup opens with the passphrase or recovery key that was in force when it was made.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2524" />
+      <location filename="../../../build/spec_strings.py" line="2520" />
       <source>{record} "{title}"</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2525" />
+      <location filename="../../../build/spec_strings.py" line="2521" />
       <source>{record} "{title}" cannot be saved as reviewed: {reason}. Open it, fix it, and close the review again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2526" />
+      <location filename="../../../build/spec_strings.py" line="2522" />
       <source>{record} "{title}" is linked from {names}. Remove those links first, or change its status instead (it stays in the history).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2527" />
+      <location filename="../../../build/spec_strings.py" line="2523" />
       <source>{record} "{title}" is linked from {names}. Remove those links first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2528" />
+      <location filename="../../../build/spec_strings.py" line="2524" />
       <source>{record} {id}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2529" />
+      <location filename="../../../build/spec_strings.py" line="2525" />
       <source>{record}: {field} is not a stored link.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2530" />
+      <location filename="../../../build/spec_strings.py" line="2526" />
       <source>{remedy}, or try the passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2531" />
+      <location filename="../../../build/spec_strings.py" line="2527" />
       <source>{remedy}, or try the recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2532" />
+      <location filename="../../../build/spec_strings.py" line="2528" />
       <source>{review} cannot be closed: {count} item(s) are not reviewed yet ({names}). Confirm, update or retire each one first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2533" />
+      <location filename="../../../build/spec_strings.py" line="2529" />
       <source>{review} has no item {items} ('atlas review status --items' lists them).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2534" />
+      <location filename="../../../build/spec_strings.py" line="2530" />
       <source>{review} has no pack: it is still in progress.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2535" />
+      <location filename="../../../build/spec_strings.py" line="2531" />
       <source>{review} is already in progress (started {date}): carry on with it, or close it first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2536" />
+      <location filename="../../../build/spec_strings.py" line="2532" />
       <source>{subject} is damaged or is not a valid key file, so it cannot unlock the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2537" />
+      <location filename="../../../build/spec_strings.py" line="2533" />
       <source>{subject} is damaged, so it cannot unlock the register with the passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2538" />
+      <location filename="../../../build/spec_strings.py" line="2534" />
       <source>{subject} is damaged, so it cannot unlock the register with the recovery key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2539" />
+      <location filename="../../../build/spec_strings.py" line="2535" />
       <source>{subject} is damaged, so it cannot unlock the register with this computer's remembered key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2540" />
+      <location filename="../../../build/spec_strings.py" line="2536" />
       <source>{title} (copy)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2797" />
+      <location filename="../../../build/spec_strings.py" line="2796" />
       <source>The log ends at entry {last}, but {source} recorded %n entries: entries were removed from the end.</source>
       <translation type="unfinished">
         <numerusform />
@@ -18536,7 +18516,7 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2798" />
+      <location filename="../../../build/spec_strings.py" line="2797" />
       <source>{items} and %n more</source>
       <translation type="unfinished">
         <numerusform />
@@ -18547,527 +18527,542 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
   <context>
     <name>team</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2541" />
+      <location filename="../../../build/spec_strings.py" line="2537" />
       <source>A server administrator cannot be added as a person: choose another name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2542" />
+      <location filename="../../../build/spec_strings.py" line="2538" />
       <source>An attachment in the team register is not sealed with the team key: it was written outside Atlas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2543" />
+      <location filename="../../../build/spec_strings.py" line="2539" />
       <source>An attachment in the team register was changed on the server (it no longer matches its seal).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2544" />
+      <location filename="../../../build/spec_strings.py" line="2540" />
       <source>Audit entry {entry} records an import but not which history it brought: it was written outside Atlas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2545" />
+      <location filename="../../../build/spec_strings.py" line="2541" />
       <source>Imported audit history segment {segment} is not anchored by any import in the team's trail: it was added on the server outside Atlas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2546" />
+      <location filename="../../../build/spec_strings.py" line="2542" />
       <source>Only a manager can add people; you are signed in as {person} ({role}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2547" />
+      <location filename="../../../build/spec_strings.py" line="2543" />
       <source>Only a manager can import a register; you are signed in as {person} ({role}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2548" />
+      <location filename="../../../build/spec_strings.py" line="2544" />
       <source>Only a manager can remove people; you are signed in as {person} ({role}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2549" />
+      <location filename="../../../build/spec_strings.py" line="2545" />
       <source>Only a manager of this register can add or remove people.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2550" />
+      <location filename="../../../build/spec_strings.py" line="2546" />
       <source>Only a register file on this computer can be imported into a team register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2551" />
+      <location filename="../../../build/spec_strings.py" line="2547" />
       <source>Only the schema's owner ({owner}, who ran 'atlas team init') can upgrade the team register; you signed in as {person}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2552" />
+      <location filename="../../../build/spec_strings.py" line="2548" />
       <source>Outbox for {server}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2553" />
+      <location filename="../../../build/spec_strings.py" line="2549" />
       <source>Registers are imported into a team register: name one with --register postgresql://NAME@SERVER/DATABASE or a .atlas-team file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2554" />
+      <location filename="../../../build/spec_strings.py" line="2550" />
       <source>The audit history imported from a register file (segment {segment}, anchored by entry {entry})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2555" />
+      <location filename="../../../build/spec_strings.py" line="2551" />
       <source>The audit history imported from {source} (segment {segment}, anchored by entry {entry})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2556" />
+      <location filename="../../../build/spec_strings.py" line="2552" />
       <source>The audit trail can only grow: its entries cannot be changed or deleted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2557" />
+      <location filename="../../../build/spec_strings.py" line="2553" />
       <source>The audit trail differs from the one this computer saw the last time (entry {entry} was {head}…): its history was rewritten, or an older copy of the register was put in place. Run 'atlas doctor'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2558" />
+      <location filename="../../../build/spec_strings.py" line="2554" />
       <source>The audit trail of {file} is broken ({problem}), so it cannot be carried into the team register. Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2559" />
+      <location filename="../../../build/spec_strings.py" line="2555" />
       <source>The audit trail's last entry is damaged; run 'atlas doctor'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2560" />
+      <location filename="../../../build/spec_strings.py" line="2556" />
       <source>The backup could not be written to {folder}: {reason}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2561" />
+      <location filename="../../../build/spec_strings.py" line="2557" />
       <source>The backup folder {folder} cannot be made: {reason}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2562" />
+      <location filename="../../../build/spec_strings.py" line="2558" />
       <source>The imported audit history could not be read ({detail}); run the check again, or ask whoever runs the server.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2563" />
+      <location filename="../../../build/spec_strings.py" line="2559" />
       <source>The name {person} is already used on this server (by another register or program): type that person's current password, or choose another sign-in name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2564" />
+      <location filename="../../../build/spec_strings.py" line="2560" />
       <source>The organisation's name is needed to create a team register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2565" />
+      <location filename="../../../build/spec_strings.py" line="2561" />
       <source>The port in {address} is not a number.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2566" />
+      <location filename="../../../build/spec_strings.py" line="2562" />
       <source>The role must be manager, editor or reader.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2567" />
+      <location filename="../../../build/spec_strings.py" line="2563" />
       <source>The role must be one of {roles}, not {role}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2568" />
+      <location filename="../../../build/spec_strings.py" line="2564" />
       <source>The schema owner's password is needed to upgrade the team register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2569" />
+      <location filename="../../../build/spec_strings.py" line="2565" />
       <source>The server does not let you sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2570" />
+      <location filename="../../../build/spec_strings.py" line="2566" />
       <source>The server does not let {person} sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2571" />
+      <location filename="../../../build/spec_strings.py" line="2567" />
       <source>The server refused the sign-in for you: the name or the password is wrong.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2572" />
+      <location filename="../../../build/spec_strings.py" line="2568" />
       <source>The server refused the sign-in for {person}: the name or the password is wrong.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2573" />
+      <location filename="../../../build/spec_strings.py" line="2569" />
       <source>The server refused {doing}: {reason}. Nothing was changed; a manager can give you another role.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2574" />
+      <location filename="../../../build/spec_strings.py" line="2570" />
       <source>The team register was not upgraded, because the backup before the upgrade failed: {reason}. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2575" />
+      <location filename="../../../build/spec_strings.py" line="2571" />
       <source>The team register's address names no database: add /DATABASE to {address}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2576" />
+      <location filename="../../../build/spec_strings.py" line="2572" />
       <source>The team register's server {server} cannot be reached now while {doing} ({detail}). Nothing was changed. Check the network; meanwhile the app can log a breach into an outbox on this computer and send it when the server is back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2577" />
+      <location filename="../../../build/spec_strings.py" line="2573" />
       <source>The team's recovery key entry belongs to another register: it was changed outside Atlas. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2578" />
+      <location filename="../../../build/spec_strings.py" line="2574" />
       <source>The team's recovery key is needed to upgrade the team register (it unlocks the key that encrypts the backup made first).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2579" />
+      <location filename="../../../build/spec_strings.py" line="2575" />
       <source>There is no database {database} on {server}: check the address, or ask whoever runs the server to create it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2580" />
+      <location filename="../../../build/spec_strings.py" line="2576" />
       <source>There is no outbox on this computer for {server}: nothing is waiting.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2581" />
+      <location filename="../../../build/spec_strings.py" line="2577" />
       <source>There is no team connection file at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2582" />
+      <location filename="../../../build/spec_strings.py" line="2578" />
       <source>This is the last manager: add another manager first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2583" />
+      <location filename="../../../build/spec_strings.py" line="2579" />
       <source>This key does not open {name}: it is the backup of another team register, or it is damaged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2584" />
+      <location filename="../../../build/spec_strings.py" line="2580" />
       <source>This password does not open the outbox on this computer: the outbox was locked with the password you typed when you logged the breach. Use that one; if you changed your password since, sign in with the old one to open the outbox.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2585" />
+      <location filename="../../../build/spec_strings.py" line="2581" />
       <source>This recovery key does not open this team register: use the team recovery key that 'atlas team init' showed for it. Nothing was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2586" />
+      <location filename="../../../build/spec_strings.py" line="2582" />
       <source>This team register already holds records ({held}): import into a new, empty team register (made with 'atlas team init'). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2587" />
+      <location filename="../../../build/spec_strings.py" line="2583" />
       <source>This team register holds no recovery copy of its team key, so it cannot be upgraded here: restore the server's backup, or ask for help.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2588" />
+      <location filename="../../../build/spec_strings.py" line="2584" />
       <source>This team register is at schema {version} and this version of Atlas needs {newest}: whoever set it up upgrades it with 'atlas team upgrade --url ...' (a backup is made first). Until then, use the version of Atlas the others use.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2589" />
+      <location filename="../../../build/spec_strings.py" line="2585" />
       <source>This team register is at schema {version}, newer than this version of Atlas knows ({newest}): upgrade Atlas Desktop instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2590" />
+      <location filename="../../../build/spec_strings.py" line="2586" />
       <source>This team register was made by a newer version of Atlas Desktop (schema {version}; this version reads up to {newest}). Please update Atlas Desktop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2591" />
+      <location filename="../../../build/spec_strings.py" line="2587" />
       <source>Upgrading the team register from schema {version} failed ({reason}). It was left at schema {reached}, the last complete step; the backup made first is {backup}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2592" />
+      <location filename="../../../build/spec_strings.py" line="2588" />
       <source>You ({person}) are not a member of this team register: a manager adds you with 'atlas team add-user {person} --role editor'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2593" />
+      <location filename="../../../build/spec_strings.py" line="2589" />
       <source>You are not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2594" />
+      <location filename="../../../build/spec_strings.py" line="2590" />
       <source>Your key in the team register belongs to another register: ask a manager to remove you and add you again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2595" />
+      <location filename="../../../build/spec_strings.py" line="2591" />
       <source>Your password for the team register is needed to open the outbox on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2596" />
+      <location filename="../../../build/spec_strings.py" line="2592" />
       <source>Your password for the team register is needed to sign in.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2597" />
+      <location filename="../../../build/spec_strings.py" line="2593" />
       <source>Your password signed you in, but it does not open your copy of the team key: it was changed outside Atlas. Sign in with the password you had, or ask a manager to add you again with a new one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2598" />
+      <location filename="../../../build/spec_strings.py" line="2594" />
       <source>adding {person}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2599" />
+      <location filename="../../../build/spec_strings.py" line="2595" />
       <source>attachments</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2600" />
+      <location filename="../../../build/spec_strings.py" line="2596" />
       <source>changing your password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2601" />
+      <location filename="../../../build/spec_strings.py" line="2597" />
       <source>creating the team register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2602" />
+      <location filename="../../../build/spec_strings.py" line="2598" />
       <source>editor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2603" />
+      <location filename="../../../build/spec_strings.py" line="2599" />
       <source>exit {code}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2604" />
+      <location filename="../../../build/spec_strings.py" line="2600" />
       <source>importing the register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2605" />
+      <location filename="../../../build/spec_strings.py" line="2601" />
       <source>locking the outbox with your team password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2606" />
+      <location filename="../../../build/spec_strings.py" line="2602" />
       <source>making the backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2607" />
+      <location filename="../../../build/spec_strings.py" line="2603" />
       <source>manager</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2608" />
+      <location filename="../../../build/spec_strings.py" line="2604" />
       <source>opening the team register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2609" />
+      <location filename="../../../build/spec_strings.py" line="2605" />
       <source>pg_dump ({program}) could not be started: {reason}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2610" />
+      <location filename="../../../build/spec_strings.py" line="2606" />
       <source>pg_dump could not back up {server} ({reason}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2611" />
+      <location filename="../../../build/spec_strings.py" line="2607" />
       <source>pg_dump is not installed on this computer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2612" />
+      <location filename="../../../build/spec_strings.py" line="2608" />
       <source>reader</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2613" />
+      <location filename="../../../build/spec_strings.py" line="2609" />
       <source>reading the team register's schema</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2614" />
+      <location filename="../../../build/spec_strings.py" line="2610" />
       <source>recording the upgrade</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2615" />
+      <location filename="../../../build/spec_strings.py" line="2611" />
       <source>removing {person}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2616" />
+      <location filename="../../../build/spec_strings.py" line="2612" />
       <source>restore the server's backup from before the change, or ask whoever runs the server.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2617" />
+      <location filename="../../../build/spec_strings.py" line="2613" />
       <source>reviews</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2618" />
+      <location filename="../../../build/spec_strings.py" line="2614" />
       <source>sending a breach from the outbox</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2619" />
+      <location filename="../../../build/spec_strings.py" line="2615" />
       <source>signing in to the team register</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2620" />
+      <location filename="../../../build/spec_strings.py" line="2616" />
       <source>the change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2621" />
+      <location filename="../../../build/spec_strings.py" line="2617" />
+      <source>the key in {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="2618" />
       <source>the server</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2622" />
+      <location filename="../../../build/spec_strings.py" line="2619" />
+      <source>the team's recovery key entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="2620" />
+      <source>your key in the team register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="2621" />
       <source>your role in this register does not allow it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2623" />
+      <location filename="../../../build/spec_strings.py" line="2622" />
       <source>{doing} failed on the server: {reason}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2624" />
+      <location filename="../../../build/spec_strings.py" line="2623" />
       <source>{doing} met another person's change at the same moment and was not made: try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2625" />
+      <location filename="../../../build/spec_strings.py" line="2624" />
       <source>{file} changed while it was being imported (another window of Atlas may have it open). Nothing was imported: close it there and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2626" />
+      <location filename="../../../build/spec_strings.py" line="2625" />
       <source>{file} holds records that disagree with its audit trail ({first}). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2627" />
+      <location filename="../../../build/spec_strings.py" line="2626" />
       <source>{file} is at schema {version} and the team register at {team_version}: use the same version of Atlas for both (upgrade the team register with 'atlas team upgrade' first). Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2628" />
+      <location filename="../../../build/spec_strings.py" line="2627" />
       <source>{file} is not a team connection file: it needs host, database and user.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2629" />
+      <location filename="../../../build/spec_strings.py" line="2628" />
       <source>{file} is not a team connection file: {reason}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2630" />
+      <location filename="../../../build/spec_strings.py" line="2629" />
       <source>{name} cannot be a sign-in name: use 2 to 41 lower-case letters, digits, '.', '-' or '_', starting with a letter (e.g. maria.pop).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2631" />
+      <location filename="../../../build/spec_strings.py" line="2630" />
       <source>{name} is damaged or incomplete: part of it does not match its seal.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2632" />
+      <location filename="../../../build/spec_strings.py" line="2631" />
       <source>{name} is not an Atlas team backup (or its beginning is damaged).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2633" />
+      <location filename="../../../build/spec_strings.py" line="2632" />
       <source>{person} already signs in to this server (another register, or another program): type their current password, or choose another sign-in name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2634" />
+      <location filename="../../../build/spec_strings.py" line="2633" />
       <source>{person} is not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2635" />
+      <location filename="../../../build/spec_strings.py" line="2634" />
       <source>{person} is not a member of this team register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2636" />
+      <location filename="../../../build/spec_strings.py" line="2635" />
       <source>{records}: {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2637" />
+      <location filename="../../../build/spec_strings.py" line="2636" />
       <source>{review} is still in progress in {file}: close it first, then import. Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2638" />
+      <location filename="../../../build/spec_strings.py" line="2637" />
       <source>{server} already holds a team register: open it instead.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2639" />
+      <location filename="../../../build/spec_strings.py" line="2638" />
       <source>{server} does not offer an encrypted (TLS) connection, and Atlas needs one for a server on another computer: ask whoever runs it to turn TLS on.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2640" />
+      <location filename="../../../build/spec_strings.py" line="2639" />
       <source>{server} holds no team register yet: whoever manages the server creates one with 'atlas team init'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2641" />
+      <location filename="../../../build/spec_strings.py" line="2640" />
       <source>{server} holds no team register: create one with 'atlas team init'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2642" />
+      <location filename="../../../build/spec_strings.py" line="2641" />
       <source>{server} refuses connections without encryption, and this one had none.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2643" />
+      <location filename="../../../build/spec_strings.py" line="2642" />
       <source>{where} no longer ends with the entry that was imported: its end was rewritten on the server; {fix}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2644" />
+      <location filename="../../../build/spec_strings.py" line="2643" />
       <source>{where} was changed on the server after the import: its entries no longer match the digest the import recorded; {fix}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2799" />
+      <location filename="../../../build/spec_strings.py" line="2798" />
       <source>The audit trail has %n entr(y|ies), but this computer saw {seen} the last time it was open: entries were removed from its end. Run 'atlas doctor'; restore a backup if the register was not restored on purpose.</source>
       <translation type="unfinished">
         <numerusform />
@@ -19075,7 +19070,7 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2800" />
+      <location filename="../../../build/spec_strings.py" line="2799" />
       <source>{file} holds records that disagree with its audit trail ({first} and %n more). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation type="unfinished">
         <numerusform />
@@ -19083,7 +19078,7 @@ It is not encrypted: keep it somewhere safe and delete it when you no longer nee
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2801" />
+      <location filename="../../../build/spec_strings.py" line="2800" />
       <source>{where} has %n entr(y|ies) where {imported} were imported: entries were removed or added on the server; {fix}</source>
       <translation type="unfinished">
         <numerusform />

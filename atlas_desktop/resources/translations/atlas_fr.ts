@@ -113,7 +113,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>Quitter sans enregistrer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2687" />
+      <location filename="../../../build/spec_strings.py" line="2686" />
       <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
       <translation>
         <numerusform>%n éditeur ouvert contient des modifications non enregistrées. Quitter maintenant les abandonne.</numerusform>
@@ -797,7 +797,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>Ne remplissez cette page que si les données appartenaient à un client pour lequel vous les traitez. C'est alors le client qui notifie l'autorité, et vous devez l'informer dans les meilleurs délais (art. 33(2)).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2688" />
+      <location filename="../../../build/spec_strings.py" line="2687" />
       <source>%n day(s) {0} h</source>
       <translation>
         <numerusform>%n jour {0} h</numerusform>
@@ -1408,7 +1408,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>SHA-256 du dossier : {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2689" />
+      <location filename="../../../build/spec_strings.py" line="2688" />
       <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
       <translation>
         <numerusform>%n élément n'est pas encore revu. Confirmez-le, mettez-le à jour ou retirez-le avant de clôturer la revue.</numerusform>
@@ -1551,7 +1551,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>Verrouillé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2690" />
+      <location filename="../../../build/spec_strings.py" line="2689" />
       <source>%n breach(es) in the last 12 months</source>
       <translation>
         <numerusform>%n violation au cours des 12 derniers mois</numerusform>
@@ -1559,7 +1559,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2691" />
+      <location filename="../../../build/spec_strings.py" line="2690" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n jour</numerusform>
@@ -1567,7 +1567,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2692" />
+      <location filename="../../../build/spec_strings.py" line="2691" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>%n jour restant</numerusform>
@@ -1575,7 +1575,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2693" />
+      <location filename="../../../build/spec_strings.py" line="2692" />
       <source>%n day(s) overdue</source>
       <translation>
         <numerusform>%n jour de retard</numerusform>
@@ -1583,7 +1583,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2694" />
+      <location filename="../../../build/spec_strings.py" line="2693" />
       <source>%n day(s) {0} h</source>
       <translation>
         <numerusform>%n jour {0} h</numerusform>
@@ -1591,7 +1591,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2695" />
+      <location filename="../../../build/spec_strings.py" line="2694" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n lacune</numerusform>
@@ -1914,7 +1914,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
       <translation>Vous pouvez consulter ce registre mais pas le modifier : vous êtes connecté en tant que lecteur. Un gestionnaire peut vous attribuer un autre rôle.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2696" />
+      <location filename="../../../build/spec_strings.py" line="2695" />
       <source>%n problem(s) to fix before this can be saved:</source>
       <translation>
         <numerusform>%n problème à corriger avant de pouvoir enregistrer :</numerusform>
@@ -2634,7 +2634,7 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
       <translation>Confirmer avec cette note</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2697" />
+      <location filename="../../../build/spec_strings.py" line="2696" />
       <source>These %n record(s) need your attention before you confirm them unchanged:</source>
       <translation>
         <numerusform>%n fiche demande votre attention avant que vous la confirmiez inchangée :</numerusform>
@@ -2686,7 +2686,7 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
   <context>
     <name>Outbox</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2698" />
+      <location filename="../../../build/spec_strings.py" line="2697" />
       <source>%n breach(es)</source>
       <translation>
         <numerusform>%n violation</numerusform>
@@ -2694,7 +2694,7 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2699" />
+      <location filename="../../../build/spec_strings.py" line="2698" />
       <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
       <translation>
         <numerusform>%n violation consignée hors ligne sur cet ordinateur attend d'être envoyée à ce registre d'équipe.</numerusform>
@@ -3077,37 +3077,37 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
   <context>
     <name>QLineEdit</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2672" />
+      <location filename="../../../build/spec_strings.py" line="2671" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2673" />
+      <location filename="../../../build/spec_strings.py" line="2672" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2674" />
+      <location filename="../../../build/spec_strings.py" line="2673" />
       <source>Cu&amp;t</source>
       <translation>Co&amp;uper</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2675" />
+      <location filename="../../../build/spec_strings.py" line="2674" />
       <source>&amp;Copy</source>
       <translation>&amp;Copier</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2676" />
+      <location filename="../../../build/spec_strings.py" line="2675" />
       <source>&amp;Paste</source>
       <translation>Co&amp;ller</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2677" />
+      <location filename="../../../build/spec_strings.py" line="2676" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2678" />
+      <location filename="../../../build/spec_strings.py" line="2677" />
       <source>Select All</source>
       <translation>Tout sélectionner</translation>
     </message>
@@ -3123,92 +3123,92 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2645" />
+      <location filename="../../../build/spec_strings.py" line="2644" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2646" />
+      <location filename="../../../build/spec_strings.py" line="2645" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2647" />
+      <location filename="../../../build/spec_strings.py" line="2646" />
       <source>Save All</source>
       <translation>Tout enregistrer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2648" />
+      <location filename="../../../build/spec_strings.py" line="2647" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2649" />
+      <location filename="../../../build/spec_strings.py" line="2648" />
       <source>&amp;Yes</source>
       <translation>&amp;Oui</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2650" />
+      <location filename="../../../build/spec_strings.py" line="2649" />
       <source>Yes to &amp;All</source>
       <translation>Oui à &amp;tout</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2651" />
+      <location filename="../../../build/spec_strings.py" line="2650" />
       <source>&amp;No</source>
       <translation>&amp;Non</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2652" />
+      <location filename="../../../build/spec_strings.py" line="2651" />
       <source>N&amp;o to All</source>
       <translation>Non à to&amp;ut</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2653" />
+      <location filename="../../../build/spec_strings.py" line="2652" />
       <source>Abort</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2654" />
+      <location filename="../../../build/spec_strings.py" line="2653" />
       <source>Retry</source>
       <translation>Réessayer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2655" />
+      <location filename="../../../build/spec_strings.py" line="2654" />
       <source>Ignore</source>
       <translation>Ignorer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2656" />
+      <location filename="../../../build/spec_strings.py" line="2655" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2657" />
+      <location filename="../../../build/spec_strings.py" line="2656" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2658" />
+      <location filename="../../../build/spec_strings.py" line="2657" />
       <source>Discard</source>
       <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2659" />
+      <location filename="../../../build/spec_strings.py" line="2658" />
       <source>Help</source>
       <translation>Aide</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2660" />
+      <location filename="../../../build/spec_strings.py" line="2659" />
       <source>Apply</source>
       <translation>Appliquer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2661" />
+      <location filename="../../../build/spec_strings.py" line="2660" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2662" />
+      <location filename="../../../build/spec_strings.py" line="2661" />
       <source>Restore Defaults</source>
       <translation>Restaurer les valeurs par défaut</translation>
     </message>
@@ -3216,42 +3216,42 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
   <context>
     <name>QWidgetTextControl</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2679" />
+      <location filename="../../../build/spec_strings.py" line="2678" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2680" />
+      <location filename="../../../build/spec_strings.py" line="2679" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2681" />
+      <location filename="../../../build/spec_strings.py" line="2680" />
       <source>Cu&amp;t</source>
       <translation>Co&amp;uper</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2682" />
+      <location filename="../../../build/spec_strings.py" line="2681" />
       <source>&amp;Copy</source>
       <translation>&amp;Copier</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2683" />
+      <location filename="../../../build/spec_strings.py" line="2682" />
       <source>Copy &amp;Link Location</source>
       <translation>Copier l'adresse du &amp;lien</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2684" />
+      <location filename="../../../build/spec_strings.py" line="2683" />
       <source>&amp;Paste</source>
       <translation>Co&amp;ller</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2685" />
+      <location filename="../../../build/spec_strings.py" line="2684" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2686" />
+      <location filename="../../../build/spec_strings.py" line="2685" />
       <source>Select All</source>
       <translation>Tout sélectionner</translation>
     </message>
@@ -3259,47 +3259,47 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
   <context>
     <name>QWizard</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2663" />
+      <location filename="../../../build/spec_strings.py" line="2662" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2664" />
+      <location filename="../../../build/spec_strings.py" line="2663" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2665" />
+      <location filename="../../../build/spec_strings.py" line="2664" />
       <source>&amp;Finish</source>
       <translation>&amp;Terminer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2666" />
+      <location filename="../../../build/spec_strings.py" line="2665" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2667" />
+      <location filename="../../../build/spec_strings.py" line="2666" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2668" />
+      <location filename="../../../build/spec_strings.py" line="2667" />
       <source>Go Back</source>
       <translation>Précédent</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2669" />
+      <location filename="../../../build/spec_strings.py" line="2668" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2670" />
+      <location filename="../../../build/spec_strings.py" line="2669" />
       <source>Commit</source>
       <translation>Valider</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2671" />
+      <location filename="../../../build/spec_strings.py" line="2670" />
       <source>Done</source>
       <translation>Fait</translation>
     </message>
@@ -3503,7 +3503,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
   <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2700" />
+      <location filename="../../../build/spec_strings.py" line="2699" />
       <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
       <translation>
         <numerusform>Journal d'audit : %n entrée, et sa dernière entrée correspond à celle enregistrée lors de la sauvegarde. {0}</numerusform>
@@ -4135,7 +4135,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>Échéance aujourd'hui</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2701" />
+      <location filename="../../../build/spec_strings.py" line="2700" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>%n jour restant</numerusform>
@@ -4143,7 +4143,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2702" />
+      <location filename="../../../build/spec_strings.py" line="2701" />
       <source>Overdue by %n day(s): answer it now</source>
       <translation>
         <numerusform>En retard de %n jour : répondez-y maintenant</numerusform>
@@ -4250,7 +4250,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>Afficher {0} de plus (sur {1} restants)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2703" />
+      <location filename="../../../build/spec_strings.py" line="2702" />
       <source>{0}: %n item(s)</source>
       <translation>
         <numerusform>{0} : %n élément</numerusform>
@@ -4526,7 +4526,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
   <context>
     <name>TemplatePicker</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2704" />
+      <location filename="../../../build/spec_strings.py" line="2703" />
       <source>Add %n activit(y|ies)</source>
       <translation>
         <numerusform>Ajouter %n activité</numerusform>
@@ -5136,7 +5136,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>{client} (le responsable du traitement) informé le {when} ; c'est lui qui décide de la notification</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2705" />
+      <location filename="../../../build/spec_strings.py" line="2704" />
       <source>{count} (person|people) (is|are) affected</source>
       <translation>
         <numerusform>{count} personne est concernée</numerusform>
@@ -5387,7 +5387,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>{name} remplit un critère de la pré-évaluation AIPD : indiquez pourquoi aucune AIPD n'est nécessaire, ou réalisez-en une.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2706" />
+      <location filename="../../../build/spec_strings.py" line="2705" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n jour</numerusform>
@@ -5395,7 +5395,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2707" />
+      <location filename="../../../build/spec_strings.py" line="2706" />
       <source>%n day(s) ago</source>
       <translation>
         <numerusform>il y a %n jour</numerusform>
@@ -5403,7 +5403,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2708" />
+      <location filename="../../../build/spec_strings.py" line="2707" />
       <source>%n hour(s)</source>
       <translation>
         <numerusform>%n heure</numerusform>
@@ -5411,7 +5411,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2709" />
+      <location filename="../../../build/spec_strings.py" line="2708" />
       <source>handles special-category data and was involved in breach(es) {breaches}</source>
       <translation>
         <numerusform>traite des données de catégorie particulière et a été impliqué dans la violation {breaches}</numerusform>
@@ -5419,7 +5419,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2710" />
+      <location filename="../../../build/spec_strings.py" line="2709" />
       <source>in %n day(s)</source>
       <translation>
         <numerusform>dans %n jour</numerusform>
@@ -5427,7 +5427,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2711" />
+      <location filename="../../../build/spec_strings.py" line="2710" />
       <source>was involved in breach(es) {breaches}</source>
       <translation>
         <numerusform>a été impliqué dans la violation {breaches}</numerusform>
@@ -5435,7 +5435,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2712" />
+      <location filename="../../../build/spec_strings.py" line="2711" />
       <source>{name} meets %n DPIA screening criteri(on|a) but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
       <translation>
         <numerusform>{name} remplit %n critère de la pré-évaluation AIPD mais n'a pas d'AIPD : réalisez-en une avant de poursuivre, ou indiquez pourquoi le risque n'est pas élevé (WP248 rév.01).</numerusform>
@@ -5443,7 +5443,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2713" />
+      <location filename="../../../build/spec_strings.py" line="2712" />
       <source>{name}: consent to an online service by someone aged %n, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
       <translation>
         <numerusform>{name} : consentement à un service en ligne donné par une personne âgée de %n an, en dessous de l'âge du consentement numérique ({limit} en/au {where}), sans titulaire de l'autorité parentale enregistré comme l'ayant donné ou autorisé : indiquez qui l'a fait et comment cela a été vérifié, ou cessez de vous fonder sur ce consentement.</numerusform>
@@ -7769,7 +7769,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>{title} ({register}) : {fields}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2751" />
+      <location filename="../../../build/spec_strings.py" line="2750" />
       <source>audit trail: {entries}, head {head}…, matches %n anchor(s)</source>
       <translation>
         <numerusform>journal d'audit : {entries}, tête {head}…, correspond à %n ancre</numerusform>
@@ -7777,7 +7777,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2752" />
+      <location filename="../../../build/spec_strings.py" line="2751" />
       <source>audit trail: {entries}, head {head}…, matches %n anchor(s) from backups</source>
       <translation>
         <numerusform>journal d'audit : {entries}, tête {head}…, correspond à %n ancre issue des sauvegardes</numerusform>
@@ -7785,7 +7785,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2755" />
+      <location filename="../../../build/spec_strings.py" line="2754" />
       <source>{title} cannot be closed yet: %n item(s) (is|are) still open.</source>
       <translation>
         <numerusform>{title} ne peut pas encore être clôturée : %n élément reste ouvert.</numerusform>
@@ -7958,7 +7958,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>… et {count} autres fiches diffèrent du journal d'audit</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2714" />
+      <location filename="../../../build/spec_strings.py" line="2713" />
       <source>%n (person|people).</source>
       <translation>
         <numerusform>%n personne.</numerusform>
@@ -7966,7 +7966,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2715" />
+      <location filename="../../../build/spec_strings.py" line="2714" />
       <source>%n (person|staff)</source>
       <translation>
         <numerusform>%n membre du personnel</numerusform>
@@ -7974,7 +7974,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2716" />
+      <location filename="../../../build/spec_strings.py" line="2715" />
       <source>%n (person|staff).</source>
       <translation>
         <numerusform>%n membre du personnel.</numerusform>
@@ -7982,7 +7982,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2717" />
+      <location filename="../../../build/spec_strings.py" line="2716" />
       <source>%n DPIA(s)</source>
       <translation>
         <numerusform>%n AIPD</numerusform>
@@ -7990,7 +7990,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2718" />
+      <location filename="../../../build/spec_strings.py" line="2717" />
       <source>%n DPIA(s).</source>
       <translation>
         <numerusform>%n AIPD.</numerusform>
@@ -7998,7 +7998,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2719" />
+      <location filename="../../../build/spec_strings.py" line="2718" />
       <source>%n attachment(s)</source>
       <translation>
         <numerusform>%n pièce jointe</numerusform>
@@ -8006,7 +8006,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2720" />
+      <location filename="../../../build/spec_strings.py" line="2719" />
       <source>%n breach(es)</source>
       <translation>
         <numerusform>%n violation</numerusform>
@@ -8014,7 +8014,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2721" />
+      <location filename="../../../build/spec_strings.py" line="2720" />
       <source>%n breach(es) still wait</source>
       <translation>
         <numerusform>%n violation attend encore</numerusform>
@@ -8022,7 +8022,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2722" />
+      <location filename="../../../build/spec_strings.py" line="2721" />
       <source>%n breach(es).</source>
       <translation>
         <numerusform>%n violation.</numerusform>
@@ -8030,7 +8030,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2723" />
+      <location filename="../../../build/spec_strings.py" line="2722" />
       <source>%n closed review(s)</source>
       <translation>
         <numerusform>%n revue clôturée</numerusform>
@@ -8038,7 +8038,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2724" />
+      <location filename="../../../build/spec_strings.py" line="2723" />
       <source>%n consent(s)</source>
       <translation>
         <numerusform>%n consentement</numerusform>
@@ -8046,7 +8046,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2725" />
+      <location filename="../../../build/spec_strings.py" line="2724" />
       <source>%n due soon</source>
       <translation>
         <numerusform>%n à échéance proche</numerusform>
@@ -8054,7 +8054,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2726" />
+      <location filename="../../../build/spec_strings.py" line="2725" />
       <source>%n entr(y|ies)</source>
       <translation>
         <numerusform>%n entrée</numerusform>
@@ -8062,7 +8062,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2727" />
+      <location filename="../../../build/spec_strings.py" line="2726" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n lacune</numerusform>
@@ -8070,7 +8070,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2728" />
+      <location filename="../../../build/spec_strings.py" line="2727" />
       <source>%n item(s) to confirm, update or retire:</source>
       <translation>
         <numerusform>%n élément à confirmer, mettre à jour ou retirer :</numerusform>
@@ -8078,7 +8078,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2729" />
+      <location filename="../../../build/spec_strings.py" line="2728" />
       <source>%n need(s|) your attention, so (it|they) (was|were) not confirmed with the rest: open each one and put it right, or confirm it with a note ('atlas review confirm ITEM --note "why it stands as it is"').</source>
       <translation>
         <numerusform>%n élément demande votre attention : il n'a donc pas été confirmé avec les autres. Ouvrez-le et corrigez-le, ou confirmez-le avec une note (« atlas review confirm ITEM --note "pourquoi cela reste en l'état" »).</numerusform>
@@ -8086,7 +8086,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2730" />
+      <location filename="../../../build/spec_strings.py" line="2729" />
       <source>%n organisation(s).</source>
       <translation>
         <numerusform>%n organisme.</numerusform>
@@ -8094,7 +8094,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2731" />
+      <location filename="../../../build/spec_strings.py" line="2730" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -8102,7 +8102,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2732" />
+      <location filename="../../../build/spec_strings.py" line="2731" />
       <source>%n polic(y|ies)</source>
       <translation>
         <numerusform>%n politique</numerusform>
@@ -8110,7 +8110,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2733" />
+      <location filename="../../../build/spec_strings.py" line="2732" />
       <source>%n polic(y|ies).</source>
       <translation>
         <numerusform>%n politique.</numerusform>
@@ -8118,7 +8118,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2734" />
+      <location filename="../../../build/spec_strings.py" line="2733" />
       <source>%n processing activit(y|ies)</source>
       <translation>
         <numerusform>%n activité de traitement</numerusform>
@@ -8126,7 +8126,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2735" />
+      <location filename="../../../build/spec_strings.py" line="2734" />
       <source>%n processing activit(y|ies).</source>
       <translation>
         <numerusform>%n activité de traitement.</numerusform>
@@ -8134,7 +8134,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2736" />
+      <location filename="../../../build/spec_strings.py" line="2735" />
       <source>%n processor(s)</source>
       <translation>
         <numerusform>%n sous-traitant</numerusform>
@@ -8142,7 +8142,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2737" />
+      <location filename="../../../build/spec_strings.py" line="2736" />
       <source>%n processor(s).</source>
       <translation>
         <numerusform>%n sous-traitant.</numerusform>
@@ -8150,7 +8150,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2738" />
+      <location filename="../../../build/spec_strings.py" line="2737" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n fiche</numerusform>
@@ -8158,7 +8158,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2739" />
+      <location filename="../../../build/spec_strings.py" line="2738" />
       <source>%n rights request(s)</source>
       <translation>
         <numerusform>%n demande d'exercice de droits</numerusform>
@@ -8166,7 +8166,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2740" />
+      <location filename="../../../build/spec_strings.py" line="2739" />
       <source>%n rights request(s).</source>
       <translation>
         <numerusform>%n demande d'exercice de droits.</numerusform>
@@ -8174,7 +8174,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2741" />
+      <location filename="../../../build/spec_strings.py" line="2740" />
       <source>%n training</source>
       <translation>
         <numerusform>%n formation</numerusform>
@@ -8182,7 +8182,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2742" />
+      <location filename="../../../build/spec_strings.py" line="2741" />
       <source>%n training.</source>
       <translation>
         <numerusform>%n formation.</numerusform>
@@ -8190,7 +8190,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2743" />
+      <location filename="../../../build/spec_strings.py" line="2742" />
       <source>'atlas check --register {path}' lists its %n finding(s).</source>
       <translation>
         <numerusform>« atlas check --register {path} » liste son constat (%n).</numerusform>
@@ -8198,7 +8198,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2744" />
+      <location filename="../../../build/spec_strings.py" line="2743" />
       <source>Confirmed %n item(s) as unchanged. {counts}</source>
       <translation>
         <numerusform>%n élément confirmé comme inchangé. {counts}</numerusform>
@@ -8206,7 +8206,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2745" />
+      <location filename="../../../build/spec_strings.py" line="2744" />
       <source>Nothing was imported. Fix the problems and try again, or add --skip-invalid to import the %n valid row(s) only.</source>
       <translation>
         <numerusform>Rien n'a été importé. Corrigez les problèmes et réessayez, ou ajoutez --skip-invalid pour n'importer que la ligne valide (%n).</numerusform>
@@ -8214,7 +8214,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2746" />
+      <location filename="../../../build/spec_strings.py" line="2745" />
       <source>Reopened %n confirmed item(s). {counts}</source>
       <translation>
         <numerusform>%n élément confirmé rouvert. {counts}</numerusform>
@@ -8222,7 +8222,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2747" />
+      <location filename="../../../build/spec_strings.py" line="2746" />
       <source>Retired %n item(s): kept in the history, no longer in force. {counts}</source>
       <translation>
         <numerusform>%n élément retiré : conservé dans l'historique, plus en vigueur. {counts}</numerusform>
@@ -8230,7 +8230,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2748" />
+      <location filename="../../../build/spec_strings.py" line="2747" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty and was removed.</source>
       <translation>
         <numerusform>%n violation envoyée de la boîte d'envoi de cet ordinateur vers {where}, avec son heure d'origine ; la boîte d'envoi est vide et a été supprimée.</numerusform>
@@ -8238,7 +8238,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2749" />
+      <location filename="../../../build/spec_strings.py" line="2748" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty.</source>
       <translation>
         <numerusform>%n violation envoyée de la boîte d'envoi de cet ordinateur vers {where}, avec son heure d'origine ; la boîte d'envoi est vide.</numerusform>
@@ -8246,7 +8246,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2750" />
+      <location filename="../../../build/spec_strings.py" line="2749" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; {waiting} in the outbox.</source>
       <translation>
         <numerusform>%n violation envoyée de la boîte d'envoi de cet ordinateur vers {where}, avec son heure d'origine ; {waiting} dans la boîte d'envoi.</numerusform>
@@ -8254,7 +8254,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2753" />
+      <location filename="../../../build/spec_strings.py" line="2752" />
       <source>{count} problem(s)</source>
       <translation>
         <numerusform>{count} problème</numerusform>
@@ -8262,7 +8262,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2754" />
+      <location filename="../../../build/spec_strings.py" line="2753" />
       <source>{count} row(s)</source>
       <translation>
         <numerusform>{count} ligne</numerusform>
@@ -8774,7 +8774,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>Vos activités {names} sont des activités de base qui assurent un suivi régulier et systématique de personnes à grande échelle : un DPO est obligatoire (art. 37(1)(b)).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2756" />
+      <location filename="../../../build/spec_strings.py" line="2755" />
       <source>%n (criterion|criteria) (is|are) met, but the reason no DPIA is needed is recorded (WP248 rev.01).</source>
       <translation>
         <numerusform>%n critère est rempli, mais la raison pour laquelle aucune AIPD n'est nécessaire est enregistrée (WP248 rév.01).</numerusform>
@@ -8782,7 +8782,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2757" />
+      <location filename="../../../build/spec_strings.py" line="2756" />
       <source>%n WP248 (criterion|criteria) (is|are) met: a DPIA is required in most cases (WP248 rev.01).</source>
       <translation>
         <numerusform>%n critère WP248 est rempli : une AIPD est obligatoire dans la plupart des cas (WP248 rév.01).</numerusform>
@@ -8790,7 +8790,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2758" />
+      <location filename="../../../build/spec_strings.py" line="2757" />
       <source>In Germany, %n (person|people) constantly (works|work) with personal data on computers: from {threshold}, as a rule, a DPO is required (§ 38(1) BDSG).</source>
       <translation>
         <numerusform>En Allemagne, %n personne traite en permanence des données à caractère personnel sur ordinateur : à partir de {threshold}, un DPO est en principe obligatoire (§ 38(1) BDSG).</numerusform>
@@ -8798,7 +8798,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2759" />
+      <location filename="../../../build/spec_strings.py" line="2758" />
       <source>With %n employee(s) (250 or more) the record is always required (Art. 30(1), (2) and (5)).</source>
       <translation>
         <numerusform>Avec %n employé (250 ou plus), le registre est toujours obligatoire (art. 30(1), (2) et (5)).</numerusform>
@@ -8806,7 +8806,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2760" />
+      <location filename="../../../build/spec_strings.py" line="2759" />
       <source>With %n employee(s) (fewer than 250), and every activity occasional, without special-category or criminal data and without a risk the screening shows, the exemption of Art. 30(5) applies. Keeping the record is still the easiest way to show you comply (Art. 5(2)).</source>
       <translation>
         <numerusform>Avec %n employé (moins de 250), et toutes les activités occasionnelles, sans données de catégorie particulière ni données pénales et sans risque relevé par la pré-évaluation, l'exemption de l'art. 30(5) s'applique. Tenir le registre reste le moyen le plus simple de démontrer votre conformité (art. 5(2)).</numerusform>
@@ -8814,7 +8814,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2761" />
+      <location filename="../../../build/spec_strings.py" line="2760" />
       <source>With %n employee(s) (fewer than 250), the exemption of Art. 30(5) does not apply:</source>
       <translation>
         <numerusform>Avec %n employé (moins de 250), l'exemption de l'art. 30(5) ne s'applique pas :</numerusform>
@@ -8822,7 +8822,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2762" />
+      <location filename="../../../build/spec_strings.py" line="2761" />
       <source>{names} (is|are) likely to result in a risk to people (the DPIA screening meets at least one WP248 criterion); any risk counts, not only a high one (Art. 30(5); WP29 position paper on Art. 30(5), 19 April 2018).</source>
       <translation>
         <numerusform>{names} est susceptible d'engendrer un risque pour les personnes (la pré-évaluation AIPD remplit au moins un critère WP248) ; tout risque compte, pas seulement un risque élevé (art. 30(5) ; document de position du G29 sur l'art. 30(5), 19 avril 2018).</numerusform>
@@ -8830,7 +8830,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2763" />
+      <location filename="../../../build/spec_strings.py" line="2762" />
       <source>{names} (is|are) not occasional: routine processing, like payroll or a customer file, needs the record (Art. 30(5)).</source>
       <translation>
         <numerusform>{names} n'est pas occasionnel : un traitement courant, comme la paie ou un fichier de clients, nécessite le registre (art. 30(5)).</numerusform>
@@ -8838,7 +8838,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2764" />
+      <location filename="../../../build/spec_strings.py" line="2763" />
       <source>{names} include(s|) special-category (Art. 9(1)) or criminal-offence (Art. 10) data, which needs the record (Art. 30(5)).</source>
       <translation>
         <numerusform>{names} comprend des données de catégorie particulière (art. 9(1)) ou relatives aux infractions pénales (art. 10), ce qui nécessite le registre (art. 30(5)).</numerusform>
@@ -9687,7 +9687,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <translation>Projet de communication en termes clairs et simples — art. 34(2)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2765" />
+      <location filename="../../../build/spec_strings.py" line="2764" />
       <source>%n current processing activit(y|ies): {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
       <translation>
         <numerusform>%n activité de traitement en cours : {controller} en tant que responsable du traitement ou responsable conjoint, {processor} en tant que sous-traitant pour des clients ; {retired} retirée(s).</numerusform>
@@ -9695,7 +9695,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2766" />
+      <location filename="../../../build/spec_strings.py" line="2765" />
       <source>Due in %n day(s)</source>
       <translation>
         <numerusform>Échéance dans %n jour</numerusform>
@@ -9703,7 +9703,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2767" />
+      <location filename="../../../build/spec_strings.py" line="2766" />
       <source>Expired {date} (%n day(s) ago)</source>
       <translation>
         <numerusform>Expirée le {date} (il y a %n jour)</numerusform>
@@ -9711,7 +9711,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2768" />
+      <location filename="../../../build/spec_strings.py" line="2767" />
       <source>Late by %n day(s)</source>
       <translation>
         <numerusform>En retard de %n jour</numerusform>
@@ -9719,7 +9719,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2769" />
+      <location filename="../../../build/spec_strings.py" line="2768" />
       <source>Overdue by %n day(s)</source>
       <translation>
         <numerusform>En retard de %n jour</numerusform>
@@ -9727,7 +9727,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2770" />
+      <location filename="../../../build/spec_strings.py" line="2769" />
       <source>The people affected were told (Art. 34) in %n breach(es).</source>
       <translation>
         <numerusform>Les personnes concernées ont été informées (art. 34) dans %n violation.</numerusform>
@@ -9735,7 +9735,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2771" />
+      <location filename="../../../build/spec_strings.py" line="2770" />
       <source>Valid until {date}: refresher due in %n day(s)</source>
       <translation>
         <numerusform>Valide jusqu'au {date} : remise à niveau dans %n jour</numerusform>
@@ -11347,7 +11347,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       <translation>{category} : {period}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2772" />
+      <location filename="../../../build/spec_strings.py" line="2771" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n jour</numerusform>
@@ -11355,7 +11355,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2773" />
+      <location filename="../../../build/spec_strings.py" line="2772" />
       <source>%n month(s)</source>
       <translation>
         <numerusform>%n mois</numerusform>
@@ -11363,7 +11363,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2774" />
+      <location filename="../../../build/spec_strings.py" line="2773" />
       <source>%n week(s)</source>
       <translation>
         <numerusform>%n semaine</numerusform>
@@ -11371,7 +11371,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2775" />
+      <location filename="../../../build/spec_strings.py" line="2774" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n an</numerusform>
@@ -11517,7 +11517,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       <translation>… et {count} autre(s) en retard (section 3).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2776" />
+      <location filename="../../../build/spec_strings.py" line="2775" />
       <source> (and %n more)</source>
       <translation>
         <numerusform> (et %n autre)</numerusform>
@@ -11525,7 +11525,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2777" />
+      <location filename="../../../build/spec_strings.py" line="2776" />
       <source>%n breach(es) still (has|have) a clock running (Art. 33(1), 34(1)), whenever it happened: {breaches}</source>
       <translation>
         <numerusform>%n violation a encore un délai en cours (art. 33(1), 34(1)), quelle que soit sa date : {breaches}</numerusform>
@@ -11533,7 +11533,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2778" />
+      <location filename="../../../build/spec_strings.py" line="2777" />
       <source>%n personal data breach(es) in the period: {notified} notified to the authority ({on_time} within 72 hours, {late} late), {not_needed} not notified by a recorded decision (unlikely to result in a risk, or a client's breach that the client notifies){to_notify}{undecided}.</source>
       <translation>
         <numerusform>%n violation de données à caractère personnel au cours de la période : {notified} notifiée(s) à l'autorité ({on_time} dans les 72 heures, {late} en retard), {not_needed} non notifiée(s) sur décision enregistrée (risque peu probable, ou violation d'un client que le client notifie lui-même){to_notify}{undecided}.</numerusform>
@@ -11541,7 +11541,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2779" />
+      <location filename="../../../build/spec_strings.py" line="2778" />
       <source>%n rights request(s) received: {answered} answered ({on_time} on time, {late} late), {extended} extended by two months{still_open}.</source>
       <translation>
         <numerusform>%n demande d'exercice de droits reçue : {answered} traitée(s) ({on_time} dans les délais, {late} en retard), {extended} prolongée(s) de deux mois{still_open}.</numerusform>
@@ -11549,7 +11549,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2780" />
+      <location filename="../../../build/spec_strings.py" line="2779" />
       <source>Train the %n member(s) of staff without valid training (Art. 32(4)).</source>
       <translation>
         <numerusform>Formez le membre du personnel (%n) sans formation valide (art. 32(4)).</numerusform>
@@ -11557,7 +11557,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2781" />
+      <location filename="../../../build/spec_strings.py" line="2780" />
       <source>We reviewed %n record(s) that describe our ongoing processing: {confirmed} confirmed unchanged, {updated} updated and {retired} retired.</source>
       <translation>
         <numerusform>Nous avons revu %n fiche décrivant nos traitements en cours : {confirmed} confirmée(s) inchangée(s), {updated} mise(s) à jour et {retired} retirée(s).</numerusform>
@@ -17103,7 +17103,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       <translation>… et {problems} dans {rows} ; corrigez les premiers et importez à nouveau</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2782" />
+      <location filename="../../../build/spec_strings.py" line="2781" />
       <source>%n consent record(s) ({sheet} sheet)</source>
       <translation>
         <numerusform>%n preuve de consentement (feuille {sheet})</numerusform>
@@ -17111,7 +17111,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2783" />
+      <location filename="../../../build/spec_strings.py" line="2782" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n module</numerusform>
@@ -17119,7 +17119,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2784" />
+      <location filename="../../../build/spec_strings.py" line="2783" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n lacune</numerusform>
@@ -17127,7 +17127,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2785" />
+      <location filename="../../../build/spec_strings.py" line="2784" />
       <source>%n people</source>
       <translation>
         <numerusform>%n personne</numerusform>
@@ -17135,7 +17135,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2786" />
+      <location filename="../../../build/spec_strings.py" line="2785" />
       <source>%n record(s) unchanged</source>
       <translation>
         <numerusform>%n fiche inchangée</numerusform>
@@ -17143,7 +17143,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2787" />
+      <location filename="../../../build/spec_strings.py" line="2786" />
       <source>%n row(s) with problems (was|were) left out.</source>
       <translation>
         <numerusform>%n ligne comportant des problèmes a été écartée.</numerusform>
@@ -17151,7 +17151,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2788" />
+      <location filename="../../../build/spec_strings.py" line="2787" />
       <source>%n row(s) with problems left out</source>
       <translation>
         <numerusform>%n ligne comportant des problèmes écartée</numerusform>
@@ -17159,7 +17159,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2789" />
+      <location filename="../../../build/spec_strings.py" line="2788" />
       <source>The record kept as processor for clients: %n row(s), one per client and activity (Art. 30(2))</source>
       <translation>
         <numerusform>Le registre tenu en tant que sous-traitant pour des clients : %n ligne, une par client et par activité (art. 30(2))</numerusform>
@@ -17167,7 +17167,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2790" />
+      <location filename="../../../build/spec_strings.py" line="2789" />
       <source>The record of processing activities as controller in the CNIL's model register, in French: %n activit(y|ies) (Art. 30(1))</source>
       <translation>
         <numerusform>Le registre des activités de traitement en tant que responsable du traitement, selon le modèle de registre de la CNIL, en français : %n activité (art. 30(1))</numerusform>
@@ -17175,7 +17175,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2791" />
+      <location filename="../../../build/spec_strings.py" line="2790" />
       <source>The record of processing activities as controller, in the UK ICO template's column order: %n activit(y|ies) (Art. 30(1))</source>
       <translation>
         <numerusform>Le registre des activités de traitement en tant que responsable du traitement, dans l'ordre des colonnes du modèle de l'ICO britannique : %n activité (art. 30(1))</numerusform>
@@ -17183,7 +17183,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2792" />
+      <location filename="../../../build/spec_strings.py" line="2791" />
       <source>{count} more problem(s)</source>
       <translation>
         <numerusform>{count} autre problème</numerusform>
@@ -17191,7 +17191,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2793" />
+      <location filename="../../../build/spec_strings.py" line="2792" />
       <source>{count} problem(s) found in {file}; nothing was imported.</source>
       <translation>
         <numerusform>{count} problème trouvé dans {file} ; rien n'a été importé.</numerusform>
@@ -17199,7 +17199,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2794" />
+      <location filename="../../../build/spec_strings.py" line="2793" />
       <source>{count} row(s)</source>
       <translation>
         <numerusform>{count} ligne</numerusform>
@@ -17207,7 +17207,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2795" />
+      <location filename="../../../build/spec_strings.py" line="2794" />
       <source>{register}: %n record(s) ({article})</source>
       <translation>
         <numerusform>{register} : %n fiche ({article})</numerusform>
@@ -17215,7 +17215,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2796" />
+      <location filename="../../../build/spec_strings.py" line="2795" />
       <source>{table} of each {record}: %n row(s)</source>
       <translation>
         <numerusform>{table} de chaque {record} : %n ligne</numerusform>
@@ -18064,486 +18064,466 @@ Il n'est pas chiffré : conservez-le en lieu sûr et supprimez-le lorsque vous n
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2445" />
-      <source>importing the spreadsheet</source>
-      <translation>l'import du tableur</translation>
-    </message>
-    <message>
-      <location filename="../../../build/spec_strings.py" line="2446" />
       <source>issuing a new recovery key</source>
       <translation>l'émission d'une nouvelle clé de récupération</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2447" />
+      <location filename="../../../build/spec_strings.py" line="2446" />
       <source>keeping the damaged key file</source>
       <translation>la conservation du fichier de clé endommagé</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2448" />
+      <location filename="../../../build/spec_strings.py" line="2447" />
       <source>key file: the passphrase entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the passphrase itself. It is proven the next time the register is unlocked with the passphrase.</source>
       <translation>fichier de clé : l'entrée de la phrase secrète a été créée par une ancienne version d'Atlas Desktop, avant que les entrées ne portent une valeur de contrôle : elle ne peut donc pas être vérifiée sans la phrase secrète elle-même. Elle sera vérifiée la prochaine fois que le registre sera déverrouillé avec la phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2449" />
+      <location filename="../../../build/spec_strings.py" line="2448" />
       <source>key file: the recovery-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the recovery key itself. To be sure it works, issue a new recovery key with 'atlas recovery-key reissue'.</source>
       <translation>fichier de clé : l'entrée de la clé de récupération a été créée par une ancienne version d'Atlas Desktop, avant que les entrées ne portent une valeur de contrôle : elle ne peut donc pas être vérifiée sans la clé de récupération elle-même. Pour être sûr qu'elle fonctionne, émettez une nouvelle clé de récupération avec 'atlas recovery-key reissue'.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2450" />
+      <location filename="../../../build/spec_strings.py" line="2449" />
       <source>key file: the remembered-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without this computer's remembered key itself. It is proven the next time this computer opens the register by itself.</source>
       <translation>fichier de clé : l'entrée de la clé mémorisée a été créée par une ancienne version d'Atlas Desktop, avant que les entrées ne portent une valeur de contrôle : elle ne peut donc pas être vérifiée sans la clé mémorisée sur cet ordinateur elle-même. Elle sera vérifiée la prochaine fois que cet ordinateur ouvrira le registre de lui-même.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2451" />
+      <location filename="../../../build/spec_strings.py" line="2450" />
       <source>key file: unlocks with {ways}</source>
       <translation>fichier de clé : se déverrouille avec {ways}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2452" />
+      <location filename="../../../build/spec_strings.py" line="2451" />
       <source>key file: {problem}</source>
       <translation>fichier de clé : {problem}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2453" />
+      <location filename="../../../build/spec_strings.py" line="2452" />
       <source>naming the backup {name}</source>
       <translation>le nommage de la sauvegarde {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2454" />
+      <location filename="../../../build/spec_strings.py" line="2453" />
       <source>not a regular file</source>
       <translation>autre chose qu'un fichier ordinaire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2455" />
+      <location filename="../../../build/spec_strings.py" line="2454" />
       <source>opening the register</source>
       <translation>l'ouverture du registre</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2456" />
+      <location filename="../../../build/spec_strings.py" line="2455" />
       <source>opening the register read-only</source>
       <translation>l'ouverture du registre en lecture seule</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2457" />
+      <location filename="../../../build/spec_strings.py" line="2456" />
       <source>other internal tables</source>
       <translation>d'autres tables internes</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2458" />
+      <location filename="../../../build/spec_strings.py" line="2457" />
       <source>reading the damaged key file</source>
       <translation>la lecture du fichier de clé endommagé</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2459" />
+      <location filename="../../../build/spec_strings.py" line="2458" />
       <source>reading the register</source>
       <translation>la lecture du registre</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2460" />
+      <location filename="../../../build/spec_strings.py" line="2459" />
       <source>recording the upgrade</source>
       <translation>l'enregistrement de la mise à niveau</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2461" />
+      <location filename="../../../build/spec_strings.py" line="2460" />
       <source>register setting {name}</source>
       <translation>paramètre du registre {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2462" />
+      <location filename="../../../build/spec_strings.py" line="2461" />
       <source>remembering the register on this computer</source>
       <translation>la mémorisation du registre sur cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2463" />
+      <location filename="../../../build/spec_strings.py" line="2462" />
       <source>removing {name}</source>
       <translation>le retrait de {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2464" />
+      <location filename="../../../build/spec_strings.py" line="2463" />
       <source>retiring</source>
       <translation>le retrait</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2465" />
+      <location filename="../../../build/spec_strings.py" line="2464" />
       <source>saving the review</source>
       <translation>l'enregistrement de la revue</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2466" />
+      <location filename="../../../build/spec_strings.py" line="2465" />
       <source>saving the signing certificate</source>
       <translation>l'enregistrement du certificat de signature</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2467" />
+      <location filename="../../../build/spec_strings.py" line="2466" />
       <source>saving the {record}</source>
       <translation>l'enregistrement de la fiche ({record})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2468" />
+      <location filename="../../../build/spec_strings.py" line="2467" />
       <source>saving your name</source>
       <translation>l'enregistrement de votre nom</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2469" />
+      <location filename="../../../build/spec_strings.py" line="2468" />
       <source>saving {setting}</source>
       <translation>l'enregistrement du paramètre {setting}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2470" />
+      <location filename="../../../build/spec_strings.py" line="2469" />
       <source>so the passphrase may no longer open the register: set a new passphrase now with 'atlas passphrase change' (unlocking with the recovery key)</source>
       <translation>la phrase secrète risque donc de ne plus ouvrir le registre : définissez dès maintenant une nouvelle phrase secrète avec 'atlas passphrase change' (en déverrouillant avec la clé de récupération)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2471" />
+      <location filename="../../../build/spec_strings.py" line="2470" />
       <source>so this computer may no longer open the register without the passphrase: run 'atlas remember' again</source>
       <translation>cet ordinateur risque donc de ne plus pouvoir ouvrir le registre sans la phrase secrète : exécutez de nouveau 'atlas remember'</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2472" />
+      <location filename="../../../build/spec_strings.py" line="2471" />
       <source>so your recovery key may no longer open the register: issue a new recovery key now with 'atlas recovery-key reissue' (and keep it in place of the old one)</source>
       <translation>votre clé de récupération risque donc de ne plus ouvrir le registre : émettez dès maintenant une nouvelle clé de récupération avec 'atlas recovery-key reissue' (et conservez-la à la place de l'ancienne)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2473" />
+      <location filename="../../../build/spec_strings.py" line="2472" />
       <source>someone else</source>
       <translation>quelqu'un d'autre</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2474" />
+      <location filename="../../../build/spec_strings.py" line="2473" />
       <source>starting the review</source>
       <translation>le démarrage de la revue</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2475" />
+      <location filename="../../../build/spec_strings.py" line="2474" />
       <source>the audit trail</source>
       <translation>le journal d'audit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2476" />
+      <location filename="../../../build/spec_strings.py" line="2475" />
       <source>the audit trail records its deletion</source>
       <translation>le journal d'audit en consigne la suppression</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2477" />
+      <location filename="../../../build/spec_strings.py" line="2476" />
       <source>the backup</source>
       <translation>la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2478" />
+      <location filename="../../../build/spec_strings.py" line="2477" />
       <source>the backup of {time} ({name})</source>
       <translation>la sauvegarde du {time} ({name})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2479" />
+      <location filename="../../../build/spec_strings.py" line="2478" />
       <source>the change</source>
       <translation>la modification</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2480" />
+      <location filename="../../../build/spec_strings.py" line="2479" />
       <source>the file is damaged where it looked. Restore a backup to get the register back.</source>
       <translation>le fichier est endommagé à l'endroit examiné. Restaurez une sauvegarde pour récupérer le registre.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2481" />
+      <location filename="../../../build/spec_strings.py" line="2480" />
       <source>the key file</source>
       <translation>le fichier de clé</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2482" />
-      <source>the key in {name}</source>
-      <translation>la clé dans {name}</translation>
-    </message>
-    <message>
-      <location filename="../../../build/spec_strings.py" line="2483" />
+      <location filename="../../../build/spec_strings.py" line="2481" />
       <source>the organisation</source>
       <translation>l'organisation</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2484" />
+      <location filename="../../../build/spec_strings.py" line="2482" />
       <source>the passphrase (cannot be proven)</source>
       <translation>la phrase secrète (ne peut pas être vérifiée)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2485" />
+      <location filename="../../../build/spec_strings.py" line="2483" />
       <source>the passphrase (proven)</source>
       <translation>la phrase secrète (vérifiée)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2486" />
+      <location filename="../../../build/spec_strings.py" line="2484" />
       <source>the recovery key (cannot be proven)</source>
       <translation>la clé de récupération (ne peut pas être vérifiée)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2487" />
+      <location filename="../../../build/spec_strings.py" line="2485" />
       <source>the recovery key (proven)</source>
       <translation>la clé de récupération (vérifiée)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2488" />
+      <location filename="../../../build/spec_strings.py" line="2486" />
       <source>the register's settings</source>
       <translation>les paramètres du registre</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2489" />
+      <location filename="../../../build/spec_strings.py" line="2487" />
       <source>the restore</source>
       <translation>la restauration</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2490" />
+      <location filename="../../../build/spec_strings.py" line="2488" />
       <source>the restore of {time}</source>
       <translation>la restauration du {time}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2491" />
+      <location filename="../../../build/spec_strings.py" line="2489" />
       <source>the search index</source>
       <translation>l'index de recherche</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2492" />
-      <source>the team's recovery key entry</source>
-      <translation>l'entrée de la clé de récupération de l'équipe</translation>
-    </message>
-    <message>
-      <location filename="../../../build/spec_strings.py" line="2493" />
+      <location filename="../../../build/spec_strings.py" line="2490" />
       <source>this computer's remembered key (cannot be proven)</source>
       <translation>la clé mémorisée sur cet ordinateur (ne peut pas être vérifiée)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2494" />
+      <location filename="../../../build/spec_strings.py" line="2491" />
       <source>this computer's remembered key (proven)</source>
       <translation>la clé mémorisée sur cet ordinateur (vérifiée)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2495" />
+      <location filename="../../../build/spec_strings.py" line="2492" />
       <source>writing the restored key file</source>
       <translation>l'écriture du fichier de clé restauré</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2496" />
-      <source>your key in the team register</source>
-      <translation>votre clé dans le registre d'équipe</translation>
-    </message>
-    <message>
-      <location filename="../../../build/spec_strings.py" line="2497" />
+      <location filename="../../../build/spec_strings.py" line="2493" />
       <source>{backup} is a backup of another register, not of {register}. Nothing was changed.</source>
       <translation>{backup} est une sauvegarde d'un autre registre, pas de {register}. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2498" />
+      <location filename="../../../build/spec_strings.py" line="2494" />
       <source>{backup} is not a backup of this register: the key it holds does not open {register}. Nothing was changed.</source>
       <translation>{backup} n'est pas une sauvegarde de ce registre : la clé qu'elle contient n'ouvre pas {register}. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2499" />
+      <location filename="../../../build/spec_strings.py" line="2495" />
       <source>{doing} failed: the disk could not be read or written (an input/output error), so the disk or its connection may be failing. Nothing more was changed. Copy the register and its key file to another disk and try again there.</source>
       <translation>{doing} a échoué : le disque n'a pas pu être lu ou écrit (une erreur d'entrée/sortie) ; le disque ou sa connexion est peut-être défaillant. Rien d'autre n'a été modifié. Copiez le registre et son fichier de clé sur un autre disque et réessayez depuis celui-ci.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2500" />
+      <location filename="../../../build/spec_strings.py" line="2496" />
       <source>{doing} failed: {error}.</source>
       <translation>{doing} a échoué : {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2501" />
+      <location filename="../../../build/spec_strings.py" line="2497" />
       <source>{field}: there is no {record} #{id}.</source>
       <translation>{field} : il n'existe aucune fiche ({record}) n° {id}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2502" />
+      <location filename="../../../build/spec_strings.py" line="2498" />
       <source>{items} and {last}</source>
       <translation>{items} et {last}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2503" />
+      <location filename="../../../build/spec_strings.py" line="2499" />
       <source>{name} does not match its key file: the key file belongs to another register, or this file is not an Atlas register.</source>
       <translation>{name} ne correspond pas à son fichier de clé : le fichier de clé appartient à un autre registre, ou ce fichier n'est pas un registre Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2504" />
+      <location filename="../../../build/spec_strings.py" line="2500" />
       <source>{name} is a plain, unencrypted SQLite file, not an Atlas register.</source>
       <translation>{name} est un simple fichier SQLite non chiffré, pas un registre Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2505" />
+      <location filename="../../../build/spec_strings.py" line="2501" />
       <source>{name} is damaged ({error}).</source>
       <translation>{name} est endommagée ({error}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2506" />
+      <location filename="../../../build/spec_strings.py" line="2502" />
       <source>{name} is damaged: its contents do not match its manifest.</source>
       <translation>{name} est endommagée : son contenu ne correspond pas à son manifeste.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2507" />
+      <location filename="../../../build/spec_strings.py" line="2503" />
       <source>{name} is damaged: its database cannot be read.</source>
       <translation>{name} est endommagée : sa base de données ne peut pas être lue.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2508" />
+      <location filename="../../../build/spec_strings.py" line="2504" />
       <source>{name} is damaged: its key file cannot be read.</source>
       <translation>{name} est endommagée : son fichier de clé ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2509" />
+      <location filename="../../../build/spec_strings.py" line="2505" />
       <source>{name} is damaged: its key file cannot be read. Nothing was changed.</source>
       <translation>{name} est endommagée : son fichier de clé ne peut pas être lu. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2510" />
+      <location filename="../../../build/spec_strings.py" line="2506" />
       <source>{name} is damaged: its key file does not match the backup's manifest. Nothing was changed; try another backup.</source>
       <translation>{name} est endommagée : son fichier de clé ne correspond pas au manifeste de la sauvegarde. Rien n'a été modifié ; essayez une autre sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2511" />
+      <location filename="../../../build/spec_strings.py" line="2507" />
       <source>{name} is damaged: its manifest is incomplete.</source>
       <translation>{name} est endommagée : son manifeste est incomplet.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2512" />
+      <location filename="../../../build/spec_strings.py" line="2508" />
       <source>{name} is inconsistent: its key file names another register.</source>
       <translation>{name} est incohérente : son fichier de clé désigne un autre registre.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2513" />
+      <location filename="../../../build/spec_strings.py" line="2509" />
       <source>{name} is not an Atlas backup, or it is damaged or incomplete.</source>
       <translation>{name} n'est pas une sauvegarde Atlas, ou elle est endommagée ou incomplète.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2514" />
+      <location filename="../../../build/spec_strings.py" line="2510" />
       <source>{name} is not an Atlas backup.</source>
       <translation>{name} n'est pas une sauvegarde Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2515" />
+      <location filename="../../../build/spec_strings.py" line="2511" />
       <source>{name} is one of the register's own files; choose another name for the backup.</source>
       <translation>{name} est l'un des fichiers du registre lui-même ; choisissez un autre nom pour la sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2516" />
+      <location filename="../../../build/spec_strings.py" line="2512" />
       <source>{name} is too large ({size} bytes, {megabytes} MB); attachments can be at most 25 MB ({most} bytes).</source>
       <translation>{name} est trop volumineux ({size} octets, {megabytes} Mo) ; une pièce jointe peut faire au plus 25 Mo ({most} octets).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2517" />
+      <location filename="../../../build/spec_strings.py" line="2513" />
       <source>{name} is too large: it holds more than {most} bytes, though it reported fewer (it may be growing while being read); attachments can be at most 25 MB. Nothing was attached.</source>
       <translation>{name} est trop volumineux : il contient plus de {most} octets, bien qu'il en ait annoncé moins (il grossit peut-être pendant sa lecture) ; une pièce jointe peut faire au plus 25 Mo. Rien n'a été joint.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2518" />
+      <location filename="../../../build/spec_strings.py" line="2514" />
       <source>{name} was made by a newer version of Atlas Desktop (schema {schema}; this version reads up to {newest}). Update Atlas Desktop before restoring it; nothing was changed.</source>
       <translation>{name} a été faite par une version plus récente d'Atlas Desktop (schéma {schema} ; cette version lit jusqu'au {newest}). Mettez à jour Atlas Desktop avant de la restaurer ; rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2519" />
+      <location filename="../../../build/spec_strings.py" line="2515" />
       <source>{path} (a link to {target})</source>
       <translation>{path} (un lien vers {target})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2520" />
+      <location filename="../../../build/spec_strings.py" line="2516" />
       <source>{path} is {kind}, not a file; nothing was attached. Only a regular file (a document, a scan, a picture) can be attached: choose one instead.</source>
       <translation>{path} est {kind}, pas un fichier ; rien n'a été joint. Seul un fichier ordinaire (un document, un scan, une image) peut être joint : choisissez-en un à la place.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2521" />
+      <location filename="../../../build/spec_strings.py" line="2517" />
       <source>{people} saved this {record} at {time}, while you were editing it ({fields}). Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
       <translation>Cette fiche ({record}) a été enregistrée par {people} ({time}) pendant que vous la modifiiez ({fields}). Vos modifications n'ont pas été enregistrées et se trouvent toujours dans l'éditeur : copiez ce dont vous avez besoin, puis rouvrez la fiche pour voir les leurs et refaites vos modifications.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2522" />
+      <location filename="../../../build/spec_strings.py" line="2518" />
       <source>{people} saved this {record} at {time}, while you were editing it. Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
       <translation>Cette fiche ({record}) a été enregistrée par {people} ({time}) pendant que vous la modifiiez. Vos modifications n'ont pas été enregistrées et se trouvent toujours dans l'éditeur : copiez ce dont vous avez besoin, puis rouvrez la fiche pour voir les leurs et refaites vos modifications.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2523" />
+      <location filename="../../../build/spec_strings.py" line="2519" />
       <source>{reason} A backup opens with the passphrase or recovery key that was in force when it was made.</source>
       <translation>{reason} Une sauvegarde s'ouvre avec la phrase secrète ou la clé de récupération en vigueur au moment où elle a été faite.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2524" />
+      <location filename="../../../build/spec_strings.py" line="2520" />
       <source>{record} "{title}"</source>
       <translation>{record} « {title} »</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2525" />
+      <location filename="../../../build/spec_strings.py" line="2521" />
       <source>{record} "{title}" cannot be saved as reviewed: {reason}. Open it, fix it, and close the review again.</source>
       <translation>La fiche ({record}) « {title} » ne peut pas être enregistrée comme revue : {reason}. Ouvrez-la, corrigez-la et clôturez de nouveau la revue.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2526" />
+      <location filename="../../../build/spec_strings.py" line="2522" />
       <source>{record} "{title}" is linked from {names}. Remove those links first, or change its status instead (it stays in the history).</source>
       <translation>La fiche ({record}) « {title} » est liée depuis {names}. Supprimez d'abord ces liens, ou changez plutôt son statut (elle reste dans l'historique).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2527" />
+      <location filename="../../../build/spec_strings.py" line="2523" />
       <source>{record} "{title}" is linked from {names}. Remove those links first.</source>
       <translation>La fiche ({record}) « {title} » est liée depuis {names}. Supprimez d'abord ces liens.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2528" />
+      <location filename="../../../build/spec_strings.py" line="2524" />
       <source>{record} {id}</source>
       <translation>{record} {id}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2529" />
+      <location filename="../../../build/spec_strings.py" line="2525" />
       <source>{record}: {field} is not a stored link.</source>
       <translation>{record} : {field} n'est pas un lien enregistré.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2530" />
+      <location filename="../../../build/spec_strings.py" line="2526" />
       <source>{remedy}, or try the passphrase</source>
       <translation>{remedy}, ou essayez la phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2531" />
+      <location filename="../../../build/spec_strings.py" line="2527" />
       <source>{remedy}, or try the recovery key</source>
       <translation>{remedy}, ou essayez la clé de récupération</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2532" />
+      <location filename="../../../build/spec_strings.py" line="2528" />
       <source>{review} cannot be closed: {count} item(s) are not reviewed yet ({names}). Confirm, update or retire each one first.</source>
       <translation>{review} ne peut pas être clôturée : {count} élément(s) pas encore revu(s) ({names}). Confirmez, mettez à jour ou retirez d'abord chacun d'eux.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2533" />
+      <location filename="../../../build/spec_strings.py" line="2529" />
       <source>{review} has no item {items} ('atlas review status --items' lists them).</source>
       <translation>{review} n'a pas d'élément {items} ('atlas review status --items' les énumère).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2534" />
+      <location filename="../../../build/spec_strings.py" line="2530" />
       <source>{review} has no pack: it is still in progress.</source>
       <translation>{review} n'a pas de dossier : elle est encore en cours.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2535" />
+      <location filename="../../../build/spec_strings.py" line="2531" />
       <source>{review} is already in progress (started {date}): carry on with it, or close it first.</source>
       <translation>{review} est déjà en cours (commencée le {date}) : poursuivez-la, ou clôturez-la d'abord.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2536" />
+      <location filename="../../../build/spec_strings.py" line="2532" />
       <source>{subject} is damaged or is not a valid key file, so it cannot unlock the register.</source>
       <translation>{subject} est endommagé ou n'est pas un fichier de clé valide : il ne peut donc pas déverrouiller le registre.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2537" />
+      <location filename="../../../build/spec_strings.py" line="2533" />
       <source>{subject} is damaged, so it cannot unlock the register with the passphrase.</source>
       <translation>{subject} est endommagé : le registre ne peut donc pas être déverrouillé avec la phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2538" />
+      <location filename="../../../build/spec_strings.py" line="2534" />
       <source>{subject} is damaged, so it cannot unlock the register with the recovery key.</source>
       <translation>{subject} est endommagé : le registre ne peut donc pas être déverrouillé avec la clé de récupération.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2539" />
+      <location filename="../../../build/spec_strings.py" line="2535" />
       <source>{subject} is damaged, so it cannot unlock the register with this computer's remembered key.</source>
       <translation>{subject} est endommagé : le registre ne peut donc pas être déverrouillé avec la clé mémorisée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2540" />
+      <location filename="../../../build/spec_strings.py" line="2536" />
       <source>{title} (copy)</source>
       <translation>{title} (copie)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2797" />
+      <location filename="../../../build/spec_strings.py" line="2796" />
       <source>The log ends at entry {last}, but {source} recorded %n entries: entries were removed from the end.</source>
       <translation>
         <numerusform>Le journal s'arrête à l'entrée {last}, mais {source} a enregistré %n entrée : des entrées ont été supprimées à la fin.</numerusform>
@@ -18551,7 +18531,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr et supprimez-le lorsque vous n
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2798" />
+      <location filename="../../../build/spec_strings.py" line="2797" />
       <source>{items} and %n more</source>
       <translation>
         <numerusform>{items} et %n autre</numerusform>
@@ -18562,527 +18542,542 @@ Il n'est pas chiffré : conservez-le en lieu sûr et supprimez-le lorsque vous n
   <context>
     <name>team</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2541" />
+      <location filename="../../../build/spec_strings.py" line="2537" />
       <source>A server administrator cannot be added as a person: choose another name.</source>
       <translation>Un administrateur du serveur ne peut pas être ajouté comme personne : choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2542" />
+      <location filename="../../../build/spec_strings.py" line="2538" />
       <source>An attachment in the team register is not sealed with the team key: it was written outside Atlas.</source>
       <translation>Une pièce jointe du registre d'équipe n'est pas scellée avec la clé d'équipe : elle a été écrite en dehors d'Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2543" />
+      <location filename="../../../build/spec_strings.py" line="2539" />
       <source>An attachment in the team register was changed on the server (it no longer matches its seal).</source>
       <translation>Une pièce jointe du registre d'équipe a été modifiée sur le serveur (elle ne correspond plus à son sceau).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2544" />
+      <location filename="../../../build/spec_strings.py" line="2540" />
       <source>Audit entry {entry} records an import but not which history it brought: it was written outside Atlas.</source>
       <translation>L'entrée d'audit {entry} consigne une importation, mais pas l'historique qu'elle a apporté : elle a été écrite en dehors d'Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2545" />
+      <location filename="../../../build/spec_strings.py" line="2541" />
       <source>Imported audit history segment {segment} is not anchored by any import in the team's trail: it was added on the server outside Atlas.</source>
       <translation>Le segment importé {segment} de l'historique d'audit n'est ancré par aucune importation du journal de l'équipe : il a été ajouté sur le serveur en dehors d'Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2546" />
+      <location filename="../../../build/spec_strings.py" line="2542" />
       <source>Only a manager can add people; you are signed in as {person} ({role}).</source>
       <translation>Seul un gestionnaire peut ajouter des personnes ; vous êtes connecté en tant que {person} ({role}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2547" />
+      <location filename="../../../build/spec_strings.py" line="2543" />
       <source>Only a manager can import a register; you are signed in as {person} ({role}).</source>
       <translation>Seul un gestionnaire peut importer un registre ; vous êtes connecté en tant que {person} ({role}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2548" />
+      <location filename="../../../build/spec_strings.py" line="2544" />
       <source>Only a manager can remove people; you are signed in as {person} ({role}).</source>
       <translation>Seul un gestionnaire peut retirer des personnes ; vous êtes connecté en tant que {person} ({role}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2549" />
+      <location filename="../../../build/spec_strings.py" line="2545" />
       <source>Only a manager of this register can add or remove people.</source>
       <translation>Seul un gestionnaire de ce registre peut ajouter ou retirer des personnes.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2550" />
+      <location filename="../../../build/spec_strings.py" line="2546" />
       <source>Only a register file on this computer can be imported into a team register.</source>
       <translation>Seul un fichier de registre situé sur cet ordinateur peut être importé dans un registre d'équipe.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2551" />
+      <location filename="../../../build/spec_strings.py" line="2547" />
       <source>Only the schema's owner ({owner}, who ran 'atlas team init') can upgrade the team register; you signed in as {person}. Nothing was changed.</source>
       <translation>Seul le propriétaire du schéma ({owner}, qui a lancé « atlas team init ») peut mettre à niveau le registre d'équipe ; vous vous êtes connecté en tant que {person}. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2552" />
+      <location filename="../../../build/spec_strings.py" line="2548" />
       <source>Outbox for {server}</source>
       <translation>Boîte d'envoi pour {server}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2553" />
+      <location filename="../../../build/spec_strings.py" line="2549" />
       <source>Registers are imported into a team register: name one with --register postgresql://NAME@SERVER/DATABASE or a .atlas-team file.</source>
       <translation>Les registres s'importent dans un registre d'équipe : indiquez-en un avec --register postgresql://NAME@SERVER/DATABASE ou un fichier .atlas-team.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2554" />
+      <location filename="../../../build/spec_strings.py" line="2550" />
       <source>The audit history imported from a register file (segment {segment}, anchored by entry {entry})</source>
       <translation>L'historique d'audit importé d'un fichier de registre (segment {segment}, ancré par l'entrée {entry})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2555" />
+      <location filename="../../../build/spec_strings.py" line="2551" />
       <source>The audit history imported from {source} (segment {segment}, anchored by entry {entry})</source>
       <translation>L'historique d'audit importé de {source} (segment {segment}, ancré par l'entrée {entry})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2556" />
+      <location filename="../../../build/spec_strings.py" line="2552" />
       <source>The audit trail can only grow: its entries cannot be changed or deleted.</source>
       <translation>Le journal d'audit ne peut que s'allonger : ses entrées ne peuvent être ni modifiées ni supprimées.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2557" />
+      <location filename="../../../build/spec_strings.py" line="2553" />
       <source>The audit trail differs from the one this computer saw the last time (entry {entry} was {head}…): its history was rewritten, or an older copy of the register was put in place. Run 'atlas doctor'.</source>
       <translation>Le journal d'audit diffère de celui que cet ordinateur a vu la dernière fois (l'entrée {entry} était {head}…) : son historique a été réécrit, ou une copie plus ancienne du registre a été mise à sa place. Lancez « atlas doctor ».</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2558" />
+      <location filename="../../../build/spec_strings.py" line="2554" />
       <source>The audit trail of {file} is broken ({problem}), so it cannot be carried into the team register. Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>Le journal d'audit de {file} est rompu ({problem}), il ne peut donc pas être repris dans le registre d'équipe. Rien n'a été importé : lancez « atlas doctor » sur ce fichier, ou importez plutôt votre dernière sauvegarde intacte.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2559" />
+      <location filename="../../../build/spec_strings.py" line="2555" />
       <source>The audit trail's last entry is damaged; run 'atlas doctor'.</source>
       <translation>La dernière entrée du journal d'audit est endommagée ; lancez « atlas doctor ».</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2560" />
+      <location filename="../../../build/spec_strings.py" line="2556" />
       <source>The backup could not be written to {folder}: {reason}.</source>
       <translation>La sauvegarde n'a pas pu être écrite dans {folder} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2561" />
+      <location filename="../../../build/spec_strings.py" line="2557" />
       <source>The backup folder {folder} cannot be made: {reason}.</source>
       <translation>Le dossier de sauvegarde {folder} ne peut pas être créé : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2562" />
+      <location filename="../../../build/spec_strings.py" line="2558" />
       <source>The imported audit history could not be read ({detail}); run the check again, or ask whoever runs the server.</source>
       <translation>L'historique d'audit importé n'a pas pu être lu ({detail}) ; relancez la vérification, ou demandez à la personne qui gère le serveur.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2563" />
+      <location filename="../../../build/spec_strings.py" line="2559" />
       <source>The name {person} is already used on this server (by another register or program): type that person's current password, or choose another sign-in name.</source>
       <translation>Le nom {person} est déjà utilisé sur ce serveur (par un autre registre ou programme) : saisissez le mot de passe actuel de cette personne, ou choisissez un autre identifiant de connexion.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2564" />
+      <location filename="../../../build/spec_strings.py" line="2560" />
       <source>The organisation's name is needed to create a team register.</source>
       <translation>Le nom de l'organisme est nécessaire pour créer un registre d'équipe.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2565" />
+      <location filename="../../../build/spec_strings.py" line="2561" />
       <source>The port in {address} is not a number.</source>
       <translation>Le port indiqué dans {address} n'est pas un nombre.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2566" />
+      <location filename="../../../build/spec_strings.py" line="2562" />
       <source>The role must be manager, editor or reader.</source>
       <translation>Le rôle doit être gestionnaire, rédacteur ou lecteur.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2567" />
+      <location filename="../../../build/spec_strings.py" line="2563" />
       <source>The role must be one of {roles}, not {role}.</source>
       <translation>Le rôle doit être l'un de {roles}, et non {role}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2568" />
+      <location filename="../../../build/spec_strings.py" line="2564" />
       <source>The schema owner's password is needed to upgrade the team register.</source>
       <translation>Le mot de passe du propriétaire du schéma est nécessaire pour mettre à niveau le registre d'équipe.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2569" />
+      <location filename="../../../build/spec_strings.py" line="2565" />
       <source>The server does not let you sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
       <translation>Le serveur ne vous permet pas de vous connecter à cette base de données depuis cet ordinateur : demandez à la personne qui gère le serveur de l'autoriser (pg_hba.conf).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2570" />
+      <location filename="../../../build/spec_strings.py" line="2566" />
       <source>The server does not let {person} sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
       <translation>Le serveur ne permet pas à {person} de se connecter à cette base de données depuis cet ordinateur : demandez à la personne qui gère le serveur de l'autoriser (pg_hba.conf).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2571" />
+      <location filename="../../../build/spec_strings.py" line="2567" />
       <source>The server refused the sign-in for you: the name or the password is wrong.</source>
       <translation>Le serveur a refusé votre connexion : le nom ou le mot de passe est incorrect.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2572" />
+      <location filename="../../../build/spec_strings.py" line="2568" />
       <source>The server refused the sign-in for {person}: the name or the password is wrong.</source>
       <translation>Le serveur a refusé la connexion de {person} : le nom ou le mot de passe est incorrect.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2573" />
+      <location filename="../../../build/spec_strings.py" line="2569" />
       <source>The server refused {doing}: {reason}. Nothing was changed; a manager can give you another role.</source>
       <translation>Le serveur a refusé {doing} : {reason}. Rien n'a été modifié ; un gestionnaire peut vous attribuer un autre rôle.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2574" />
+      <location filename="../../../build/spec_strings.py" line="2570" />
       <source>The team register was not upgraded, because the backup before the upgrade failed: {reason}. Nothing was changed.</source>
       <translation>Le registre d'équipe n'a pas été mis à niveau, car la sauvegarde préalable à la mise à niveau a échoué : {reason}. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2575" />
+      <location filename="../../../build/spec_strings.py" line="2571" />
       <source>The team register's address names no database: add /DATABASE to {address}.</source>
       <translation>L'adresse du registre d'équipe n'indique aucune base de données : ajoutez /DATABASE à {address}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2576" />
+      <location filename="../../../build/spec_strings.py" line="2572" />
       <source>The team register's server {server} cannot be reached now while {doing} ({detail}). Nothing was changed. Check the network; meanwhile the app can log a breach into an outbox on this computer and send it when the server is back.</source>
       <translation>Le serveur du registre d'équipe {server} est injoignable pour le moment, donc {doing} a échoué ({detail}). Rien n'a été modifié. Vérifiez le réseau ; en attendant, l'application peut consigner une violation dans une boîte d'envoi sur cet ordinateur et l'envoyer quand le serveur sera de nouveau disponible.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2577" />
+      <location filename="../../../build/spec_strings.py" line="2573" />
       <source>The team's recovery key entry belongs to another register: it was changed outside Atlas. Nothing was changed.</source>
       <translation>L'entrée de la clé de récupération d'équipe appartient à un autre registre : elle a été modifiée en dehors d'Atlas. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2578" />
+      <location filename="../../../build/spec_strings.py" line="2574" />
       <source>The team's recovery key is needed to upgrade the team register (it unlocks the key that encrypts the backup made first).</source>
       <translation>La clé de récupération d'équipe est nécessaire pour mettre à niveau le registre d'équipe (elle déverrouille la clé qui chiffre la sauvegarde faite au préalable).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2579" />
+      <location filename="../../../build/spec_strings.py" line="2575" />
       <source>There is no database {database} on {server}: check the address, or ask whoever runs the server to create it.</source>
       <translation>Il n'y a pas de base de données {database} sur {server} : vérifiez l'adresse, ou demandez à la personne qui gère le serveur de la créer.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2580" />
+      <location filename="../../../build/spec_strings.py" line="2576" />
       <source>There is no outbox on this computer for {server}: nothing is waiting.</source>
       <translation>Il n'y a pas de boîte d'envoi sur cet ordinateur pour {server} : rien n'est en attente.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2581" />
+      <location filename="../../../build/spec_strings.py" line="2577" />
       <source>There is no team connection file at {path}.</source>
       <translation>Il n'y a pas de fichier de connexion d'équipe à l'emplacement {path}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2582" />
+      <location filename="../../../build/spec_strings.py" line="2578" />
       <source>This is the last manager: add another manager first.</source>
       <translation>C'est le dernier gestionnaire : ajoutez d'abord un autre gestionnaire.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2583" />
+      <location filename="../../../build/spec_strings.py" line="2579" />
       <source>This key does not open {name}: it is the backup of another team register, or it is damaged.</source>
       <translation>Cette clé n'ouvre pas {name} : c'est la sauvegarde d'un autre registre d'équipe, ou elle est endommagée.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2584" />
+      <location filename="../../../build/spec_strings.py" line="2580" />
       <source>This password does not open the outbox on this computer: the outbox was locked with the password you typed when you logged the breach. Use that one; if you changed your password since, sign in with the old one to open the outbox.</source>
       <translation>Ce mot de passe n'ouvre pas la boîte d'envoi de cet ordinateur : elle a été verrouillée avec le mot de passe que vous avez saisi en consignant la violation. Utilisez celui-là ; si vous avez changé de mot de passe depuis, connectez-vous avec l'ancien pour ouvrir la boîte d'envoi.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2585" />
+      <location filename="../../../build/spec_strings.py" line="2581" />
       <source>This recovery key does not open this team register: use the team recovery key that 'atlas team init' showed for it. Nothing was changed.</source>
       <translation>Cette clé de récupération n'ouvre pas ce registre d'équipe : utilisez la clé de récupération d'équipe que « atlas team init » a affichée pour lui. Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2586" />
+      <location filename="../../../build/spec_strings.py" line="2582" />
       <source>This team register already holds records ({held}): import into a new, empty team register (made with 'atlas team init'). Nothing was imported.</source>
       <translation>Ce registre d'équipe contient déjà des fiches ({held}) : importez dans un registre d'équipe nouveau et vide (créé avec « atlas team init »). Rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2587" />
+      <location filename="../../../build/spec_strings.py" line="2583" />
       <source>This team register holds no recovery copy of its team key, so it cannot be upgraded here: restore the server's backup, or ask for help.</source>
       <translation>Ce registre d'équipe ne contient aucune copie de récupération de sa clé d'équipe, il ne peut donc pas être mis à niveau ici : restaurez la sauvegarde du serveur, ou demandez de l'aide.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2588" />
+      <location filename="../../../build/spec_strings.py" line="2584" />
       <source>This team register is at schema {version} and this version of Atlas needs {newest}: whoever set it up upgrades it with 'atlas team upgrade --url ...' (a backup is made first). Until then, use the version of Atlas the others use.</source>
       <translation>Ce registre d'équipe est au schéma {version} et cette version d'Atlas a besoin du schéma {newest} : la personne qui l'a mis en place le met à niveau avec « atlas team upgrade --url ... » (une sauvegarde est faite d'abord). D'ici là, utilisez la version d'Atlas qu'utilisent les autres.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2589" />
+      <location filename="../../../build/spec_strings.py" line="2585" />
       <source>This team register is at schema {version}, newer than this version of Atlas knows ({newest}): upgrade Atlas Desktop instead.</source>
       <translation>Ce registre d'équipe est au schéma {version}, plus récent que ce que connaît cette version d'Atlas ({newest}) : mettez plutôt à jour Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2590" />
+      <location filename="../../../build/spec_strings.py" line="2586" />
       <source>This team register was made by a newer version of Atlas Desktop (schema {version}; this version reads up to {newest}). Please update Atlas Desktop.</source>
       <translation>Ce registre d'équipe a été créé par une version plus récente d'Atlas Desktop (schéma {version} ; cette version lit jusqu'au schéma {newest}). Veuillez mettre à jour Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2591" />
+      <location filename="../../../build/spec_strings.py" line="2587" />
       <source>Upgrading the team register from schema {version} failed ({reason}). It was left at schema {reached}, the last complete step; the backup made first is {backup}.</source>
       <translation>La mise à niveau du registre d'équipe depuis le schéma {version} a échoué ({reason}). Il est resté au schéma {reached}, la dernière étape achevée ; la sauvegarde faite au préalable est {backup}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2592" />
+      <location filename="../../../build/spec_strings.py" line="2588" />
       <source>You ({person}) are not a member of this team register: a manager adds you with 'atlas team add-user {person} --role editor'.</source>
       <translation>Vous ({person}) n'êtes pas membre de ce registre d'équipe : un gestionnaire vous ajoute avec « atlas team add-user {person} --role editor ».</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2593" />
+      <location filename="../../../build/spec_strings.py" line="2589" />
       <source>You are not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
       <translation>Vous n'êtes pas (ou plus) membre du registre d'équipe sur {server} : un gestionnaire peut vous ajouter à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2594" />
+      <location filename="../../../build/spec_strings.py" line="2590" />
       <source>Your key in the team register belongs to another register: ask a manager to remove you and add you again.</source>
       <translation>Votre clé dans le registre d'équipe appartient à un autre registre : demandez à un gestionnaire de vous retirer puis de vous ajouter à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2595" />
+      <location filename="../../../build/spec_strings.py" line="2591" />
       <source>Your password for the team register is needed to open the outbox on this computer.</source>
       <translation>Votre mot de passe du registre d'équipe est nécessaire pour ouvrir la boîte d'envoi de cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2596" />
+      <location filename="../../../build/spec_strings.py" line="2592" />
       <source>Your password for the team register is needed to sign in.</source>
       <translation>Votre mot de passe du registre d'équipe est nécessaire pour vous connecter.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2597" />
+      <location filename="../../../build/spec_strings.py" line="2593" />
       <source>Your password signed you in, but it does not open your copy of the team key: it was changed outside Atlas. Sign in with the password you had, or ask a manager to add you again with a new one.</source>
       <translation>Votre mot de passe vous a connecté, mais il n'ouvre pas votre copie de la clé d'équipe : elle a été changée en dehors d'Atlas. Connectez-vous avec le mot de passe que vous aviez, ou demandez à un gestionnaire de vous ajouter à nouveau avec un nouveau mot de passe.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2598" />
+      <location filename="../../../build/spec_strings.py" line="2594" />
       <source>adding {person}</source>
       <translation>l'ajout de {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2599" />
+      <location filename="../../../build/spec_strings.py" line="2595" />
       <source>attachments</source>
       <translation>pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2600" />
+      <location filename="../../../build/spec_strings.py" line="2596" />
       <source>changing your password</source>
       <translation>le changement de votre mot de passe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2601" />
+      <location filename="../../../build/spec_strings.py" line="2597" />
       <source>creating the team register</source>
       <translation>la création du registre d'équipe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2602" />
+      <location filename="../../../build/spec_strings.py" line="2598" />
       <source>editor</source>
       <translation>rédacteur</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2603" />
+      <location filename="../../../build/spec_strings.py" line="2599" />
       <source>exit {code}</source>
       <translation>code de sortie {code}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2604" />
+      <location filename="../../../build/spec_strings.py" line="2600" />
       <source>importing the register</source>
       <translation>l'importation du registre</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2605" />
+      <location filename="../../../build/spec_strings.py" line="2601" />
       <source>locking the outbox with your team password</source>
       <translation>le verrouillage de la boîte d'envoi avec votre mot de passe d'équipe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2606" />
+      <location filename="../../../build/spec_strings.py" line="2602" />
       <source>making the backup</source>
       <translation>la création de la sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2607" />
+      <location filename="../../../build/spec_strings.py" line="2603" />
       <source>manager</source>
       <translation>gestionnaire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2608" />
+      <location filename="../../../build/spec_strings.py" line="2604" />
       <source>opening the team register</source>
       <translation>l'ouverture du registre d'équipe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2609" />
+      <location filename="../../../build/spec_strings.py" line="2605" />
       <source>pg_dump ({program}) could not be started: {reason}.</source>
       <translation>pg_dump ({program}) n'a pas pu être lancé : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2610" />
+      <location filename="../../../build/spec_strings.py" line="2606" />
       <source>pg_dump could not back up {server} ({reason}).</source>
       <translation>pg_dump n'a pas pu sauvegarder {server} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2611" />
+      <location filename="../../../build/spec_strings.py" line="2607" />
       <source>pg_dump is not installed on this computer.</source>
       <translation>pg_dump n'est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2612" />
+      <location filename="../../../build/spec_strings.py" line="2608" />
       <source>reader</source>
       <translation>lecteur</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2613" />
+      <location filename="../../../build/spec_strings.py" line="2609" />
       <source>reading the team register's schema</source>
       <translation>la lecture du schéma du registre d'équipe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2614" />
+      <location filename="../../../build/spec_strings.py" line="2610" />
       <source>recording the upgrade</source>
       <translation>l'enregistrement de la mise à niveau</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2615" />
+      <location filename="../../../build/spec_strings.py" line="2611" />
       <source>removing {person}</source>
       <translation>le retrait de {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2616" />
+      <location filename="../../../build/spec_strings.py" line="2612" />
       <source>restore the server's backup from before the change, or ask whoever runs the server.</source>
       <translation>restaurez la sauvegarde du serveur antérieure à la modification, ou demandez à la personne qui gère le serveur.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2617" />
+      <location filename="../../../build/spec_strings.py" line="2613" />
       <source>reviews</source>
       <translation>revues</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2618" />
+      <location filename="../../../build/spec_strings.py" line="2614" />
       <source>sending a breach from the outbox</source>
       <translation>l'envoi d'une violation depuis la boîte d'envoi</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2619" />
+      <location filename="../../../build/spec_strings.py" line="2615" />
       <source>signing in to the team register</source>
       <translation>la connexion au registre d'équipe</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2620" />
+      <location filename="../../../build/spec_strings.py" line="2616" />
       <source>the change</source>
       <translation>la modification</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2621" />
+      <location filename="../../../build/spec_strings.py" line="2617" />
+      <source>the key in {name}</source>
+      <translation>la clé dans {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="2618" />
       <source>the server</source>
       <translation>le serveur</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2622" />
+      <location filename="../../../build/spec_strings.py" line="2619" />
+      <source>the team's recovery key entry</source>
+      <translation>l'entrée de la clé de récupération de l'équipe</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="2620" />
+      <source>your key in the team register</source>
+      <translation>votre clé dans le registre d'équipe</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="2621" />
       <source>your role in this register does not allow it</source>
       <translation>votre rôle dans ce registre ne le permet pas</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2623" />
+      <location filename="../../../build/spec_strings.py" line="2622" />
       <source>{doing} failed on the server: {reason}.</source>
       <translation>{doing} a échoué sur le serveur : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2624" />
+      <location filename="../../../build/spec_strings.py" line="2623" />
       <source>{doing} met another person's change at the same moment and was not made: try again.</source>
       <translation>{doing} n'a pas abouti : la modification d'une autre personne est arrivée au même moment. Réessayez.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2625" />
+      <location filename="../../../build/spec_strings.py" line="2624" />
       <source>{file} changed while it was being imported (another window of Atlas may have it open). Nothing was imported: close it there and try again.</source>
       <translation>{file} a changé pendant son importation (une autre fenêtre d'Atlas l'a peut-être ouvert). Rien n'a été importé : fermez-le dans cette fenêtre et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2626" />
+      <location filename="../../../build/spec_strings.py" line="2625" />
       <source>{file} holds records that disagree with its audit trail ({first}). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>{file} contient des fiches qui ne concordent pas avec son journal d'audit ({first}). Rien n'a été importé : lancez « atlas doctor » sur ce fichier, ou importez plutôt votre dernière sauvegarde intacte.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2627" />
+      <location filename="../../../build/spec_strings.py" line="2626" />
       <source>{file} is at schema {version} and the team register at {team_version}: use the same version of Atlas for both (upgrade the team register with 'atlas team upgrade' first). Nothing was imported.</source>
       <translation>{file} est au schéma {version} et le registre d'équipe au schéma {team_version} : utilisez la même version d'Atlas pour les deux (mettez d'abord à niveau le registre d'équipe avec « atlas team upgrade »). Rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2628" />
+      <location filename="../../../build/spec_strings.py" line="2627" />
       <source>{file} is not a team connection file: it needs host, database and user.</source>
       <translation>{file} n'est pas un fichier de connexion d'équipe : il doit contenir host, database et user.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2629" />
+      <location filename="../../../build/spec_strings.py" line="2628" />
       <source>{file} is not a team connection file: {reason}.</source>
       <translation>{file} n'est pas un fichier de connexion d'équipe : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2630" />
+      <location filename="../../../build/spec_strings.py" line="2629" />
       <source>{name} cannot be a sign-in name: use 2 to 41 lower-case letters, digits, '.', '-' or '_', starting with a letter (e.g. maria.pop).</source>
       <translation>{name} ne peut pas être un identifiant de connexion : utilisez de 2 à 41 lettres minuscules, chiffres, « . », « - » ou « _ », en commençant par une lettre (p. ex. maria.pop).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2631" />
+      <location filename="../../../build/spec_strings.py" line="2630" />
       <source>{name} is damaged or incomplete: part of it does not match its seal.</source>
       <translation>{name} est endommagé ou incomplet : une partie ne correspond pas à son sceau.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2632" />
+      <location filename="../../../build/spec_strings.py" line="2631" />
       <source>{name} is not an Atlas team backup (or its beginning is damaged).</source>
       <translation>{name} n'est pas une sauvegarde d'équipe Atlas (ou son début est endommagé).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2633" />
+      <location filename="../../../build/spec_strings.py" line="2632" />
       <source>{person} already signs in to this server (another register, or another program): type their current password, or choose another sign-in name.</source>
       <translation>{person} se connecte déjà à ce serveur (un autre registre, ou un autre programme) : saisissez son mot de passe actuel, ou choisissez un autre identifiant de connexion.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2634" />
+      <location filename="../../../build/spec_strings.py" line="2633" />
       <source>{person} is not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
       <translation>{person} n'est pas (ou plus) membre du registre d'équipe sur {server} : un gestionnaire peut vous ajouter à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2635" />
+      <location filename="../../../build/spec_strings.py" line="2634" />
       <source>{person} is not a member of this team register.</source>
       <translation>{person} n'est pas membre de ce registre d'équipe.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2636" />
+      <location filename="../../../build/spec_strings.py" line="2635" />
       <source>{records}: {count}</source>
       <translation>{records} : {count}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2637" />
+      <location filename="../../../build/spec_strings.py" line="2636" />
       <source>{review} is still in progress in {file}: close it first, then import. Nothing was imported.</source>
       <translation>{review} est toujours en cours dans {file} : clôturez-la d'abord, puis importez. Rien n'a été importé.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2638" />
+      <location filename="../../../build/spec_strings.py" line="2637" />
       <source>{server} already holds a team register: open it instead.</source>
       <translation>{server} contient déjà un registre d'équipe : ouvrez-le plutôt.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2639" />
+      <location filename="../../../build/spec_strings.py" line="2638" />
       <source>{server} does not offer an encrypted (TLS) connection, and Atlas needs one for a server on another computer: ask whoever runs it to turn TLS on.</source>
       <translation>{server} ne propose pas de connexion chiffrée (TLS), et Atlas en a besoin pour un serveur situé sur un autre ordinateur : demandez à la personne qui le gère d'activer TLS.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2640" />
+      <location filename="../../../build/spec_strings.py" line="2639" />
       <source>{server} holds no team register yet: whoever manages the server creates one with 'atlas team init'.</source>
       <translation>{server} ne contient pas encore de registre d'équipe : la personne qui gère le serveur en crée un avec « atlas team init ».</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2641" />
+      <location filename="../../../build/spec_strings.py" line="2640" />
       <source>{server} holds no team register: create one with 'atlas team init'.</source>
       <translation>{server} ne contient aucun registre d'équipe : créez-en un avec « atlas team init ».</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2642" />
+      <location filename="../../../build/spec_strings.py" line="2641" />
       <source>{server} refuses connections without encryption, and this one had none.</source>
       <translation>{server} refuse les connexions non chiffrées, et celle-ci ne l'était pas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2643" />
+      <location filename="../../../build/spec_strings.py" line="2642" />
       <source>{where} no longer ends with the entry that was imported: its end was rewritten on the server; {fix}</source>
       <translation>{where} ne se termine plus par l'entrée qui a été importée : sa fin a été réécrite sur le serveur ; {fix}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2644" />
+      <location filename="../../../build/spec_strings.py" line="2643" />
       <source>{where} was changed on the server after the import: its entries no longer match the digest the import recorded; {fix}</source>
       <translation>{where} a été modifié sur le serveur après l'import : ses entrées ne correspondent plus à l'empreinte enregistrée lors de l'import ; {fix}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2799" />
+      <location filename="../../../build/spec_strings.py" line="2798" />
       <source>The audit trail has %n entr(y|ies), but this computer saw {seen} the last time it was open: entries were removed from its end. Run 'atlas doctor'; restore a backup if the register was not restored on purpose.</source>
       <translation>
         <numerusform>Le journal d'audit compte %n entrée, mais cet ordinateur en a vu {seen} lors de la dernière ouverture du registre : des entrées ont été supprimées à la fin du journal. Lancez « atlas doctor » ; restaurez une sauvegarde si le registre n'a pas été restauré volontairement.</numerusform>
@@ -19090,7 +19085,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr et supprimez-le lorsque vous n
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2800" />
+      <location filename="../../../build/spec_strings.py" line="2799" />
       <source>{file} holds records that disagree with its audit trail ({first} and %n more). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>
         <numerusform>{file} contient des fiches qui ne concordent pas avec son journal d'audit ({first} et %n autre). Rien n'a été importé : lancez « atlas doctor » sur ce fichier, ou importez plutôt votre dernière sauvegarde intacte.</numerusform>
@@ -19098,7 +19093,7 @@ Il n'est pas chiffré : conservez-le en lieu sûr et supprimez-le lorsque vous n
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2801" />
+      <location filename="../../../build/spec_strings.py" line="2800" />
       <source>{where} has %n entr(y|ies) where {imported} were imported: entries were removed or added on the server; {fix}</source>
       <translation>
         <numerusform>{where} compte %n entrée, contre {imported} lors de l'import : des entrées ont été supprimées ou ajoutées sur le serveur ; {fix}</numerusform>

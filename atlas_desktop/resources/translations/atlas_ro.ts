@@ -113,7 +113,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>Ieșire fără salvare</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2687" />
+      <location filename="../../../build/spec_strings.py" line="2686" />
       <source>%n open editor(s) (has|have) unsaved changes. Quitting now discards (it|them).</source>
       <translation>
         <numerusform>%n editor deschis are modificări nesalvate. Dacă ieșiți acum, acestea se pierd.</numerusform>
@@ -798,7 +798,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>Completați această pagină doar dacă datele aparțineau unui client pentru care le prelucrați. Clientul notifică atunci autoritatea, iar dumneavoastră trebuie să informați clientul fără întârzieri nejustificate (art. 33 alin. (2)).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2688" />
+      <location filename="../../../build/spec_strings.py" line="2687" />
       <source>%n day(s) {0} h</source>
       <translation>
         <numerusform>%n zi {0} h</numerusform>
@@ -1410,7 +1410,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>SHA-256 al pachetului: {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2689" />
+      <location filename="../../../build/spec_strings.py" line="2688" />
       <source>%n item(s) (is|are) not reviewed yet. Confirm, update or retire each one before closing the review.</source>
       <translation>
         <numerusform>%n element nu este revizuit încă. Confirmați-l, actualizați-l sau retrageți-l înainte de a închide revizuirea.</numerusform>
@@ -1554,7 +1554,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>Blocat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2690" />
+      <location filename="../../../build/spec_strings.py" line="2689" />
       <source>%n breach(es) in the last 12 months</source>
       <translation>
         <numerusform>%n incident de securitate în ultimele 12 luni</numerusform>
@@ -1563,7 +1563,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2691" />
+      <location filename="../../../build/spec_strings.py" line="2690" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n zi</numerusform>
@@ -1572,7 +1572,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2692" />
+      <location filename="../../../build/spec_strings.py" line="2691" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>%n zi rămasă</numerusform>
@@ -1581,7 +1581,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2693" />
+      <location filename="../../../build/spec_strings.py" line="2692" />
       <source>%n day(s) overdue</source>
       <translation>
         <numerusform>depășit cu %n zi</numerusform>
@@ -1590,7 +1590,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2694" />
+      <location filename="../../../build/spec_strings.py" line="2693" />
       <source>%n day(s) {0} h</source>
       <translation>
         <numerusform>%n zi {0} h</numerusform>
@@ -1599,7 +1599,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2695" />
+      <location filename="../../../build/spec_strings.py" line="2694" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n lipsă</numerusform>
@@ -1923,7 +1923,7 @@ Un registru RGPD criptat și offline pentru birouri mici.</translation>
       <translation>Puteți citi acest registru, dar nu îl puteți modifica: sunteți conectat ca cititor. Un manager vă poate atribui alt rol.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2696" />
+      <location filename="../../../build/spec_strings.py" line="2695" />
       <source>%n problem(s) to fix before this can be saved:</source>
       <translation>
         <numerusform>%n problemă de rezolvat înainte de salvare:</numerusform>
@@ -2644,7 +2644,7 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
       <translation>Confirmă cu această notă</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2697" />
+      <location filename="../../../build/spec_strings.py" line="2696" />
       <source>These %n record(s) need your attention before you confirm them unchanged:</source>
       <translation>
         <numerusform>Această înregistrare (%n) necesită atenția dumneavoastră înainte de a o confirma fără modificări:</numerusform>
@@ -2697,7 +2697,7 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
   <context>
     <name>Outbox</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2698" />
+      <location filename="../../../build/spec_strings.py" line="2697" />
       <source>%n breach(es)</source>
       <translation>
         <numerusform>%n incident de securitate</numerusform>
@@ -2706,7 +2706,7 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2699" />
+      <location filename="../../../build/spec_strings.py" line="2698" />
       <source>%n breach(es) logged offline on this computer (is|are) waiting to be sent to this team register.</source>
       <translation>
         <numerusform>%n incident de securitate consemnat offline pe acest computer așteaptă să fie trimis în acest registru de echipă.</numerusform>
@@ -3090,37 +3090,37 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
   <context>
     <name>QLineEdit</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2672" />
+      <location filename="../../../build/spec_strings.py" line="2671" />
       <source>&amp;Undo</source>
       <translation>&amp;Anulează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2673" />
+      <location filename="../../../build/spec_strings.py" line="2672" />
       <source>&amp;Redo</source>
       <translation>&amp;Refă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2674" />
+      <location filename="../../../build/spec_strings.py" line="2673" />
       <source>Cu&amp;t</source>
       <translation>&amp;Taie</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2675" />
+      <location filename="../../../build/spec_strings.py" line="2674" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiază</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2676" />
+      <location filename="../../../build/spec_strings.py" line="2675" />
       <source>&amp;Paste</source>
       <translation>&amp;Lipește</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2677" />
+      <location filename="../../../build/spec_strings.py" line="2676" />
       <source>Delete</source>
       <translation>Șterge</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2678" />
+      <location filename="../../../build/spec_strings.py" line="2677" />
       <source>Select All</source>
       <translation>Selectează tot</translation>
     </message>
@@ -3136,92 +3136,92 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
   <context>
     <name>QPlatformTheme</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2645" />
+      <location filename="../../../build/spec_strings.py" line="2644" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2646" />
+      <location filename="../../../build/spec_strings.py" line="2645" />
       <source>Save</source>
       <translation>Salvează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2647" />
+      <location filename="../../../build/spec_strings.py" line="2646" />
       <source>Save All</source>
       <translation>Salvează tot</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2648" />
+      <location filename="../../../build/spec_strings.py" line="2647" />
       <source>Open</source>
       <translation>Deschide</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2649" />
+      <location filename="../../../build/spec_strings.py" line="2648" />
       <source>&amp;Yes</source>
       <translation>&amp;Da</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2650" />
+      <location filename="../../../build/spec_strings.py" line="2649" />
       <source>Yes to &amp;All</source>
       <translation>Da la &amp;toate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2651" />
+      <location filename="../../../build/spec_strings.py" line="2650" />
       <source>&amp;No</source>
       <translation>&amp;Nu</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2652" />
+      <location filename="../../../build/spec_strings.py" line="2651" />
       <source>N&amp;o to All</source>
       <translation>N&amp;u la toate</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2653" />
+      <location filename="../../../build/spec_strings.py" line="2652" />
       <source>Abort</source>
       <translation>Abandonează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2654" />
+      <location filename="../../../build/spec_strings.py" line="2653" />
       <source>Retry</source>
       <translation>Reîncearcă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2655" />
+      <location filename="../../../build/spec_strings.py" line="2654" />
       <source>Ignore</source>
       <translation>Ignoră</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2656" />
+      <location filename="../../../build/spec_strings.py" line="2655" />
       <source>Close</source>
       <translation>Închide</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2657" />
+      <location filename="../../../build/spec_strings.py" line="2656" />
       <source>Cancel</source>
       <translation>Anulează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2658" />
+      <location filename="../../../build/spec_strings.py" line="2657" />
       <source>Discard</source>
       <translation>Nu salva</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2659" />
+      <location filename="../../../build/spec_strings.py" line="2658" />
       <source>Help</source>
       <translation>Ajutor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2660" />
+      <location filename="../../../build/spec_strings.py" line="2659" />
       <source>Apply</source>
       <translation>Aplică</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2661" />
+      <location filename="../../../build/spec_strings.py" line="2660" />
       <source>Reset</source>
       <translation>Resetează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2662" />
+      <location filename="../../../build/spec_strings.py" line="2661" />
       <source>Restore Defaults</source>
       <translation>Restabilește valorile implicite</translation>
     </message>
@@ -3229,42 +3229,42 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
   <context>
     <name>QWidgetTextControl</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2679" />
+      <location filename="../../../build/spec_strings.py" line="2678" />
       <source>&amp;Undo</source>
       <translation>&amp;Anulează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2680" />
+      <location filename="../../../build/spec_strings.py" line="2679" />
       <source>&amp;Redo</source>
       <translation>&amp;Refă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2681" />
+      <location filename="../../../build/spec_strings.py" line="2680" />
       <source>Cu&amp;t</source>
       <translation>&amp;Taie</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2682" />
+      <location filename="../../../build/spec_strings.py" line="2681" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiază</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2683" />
+      <location filename="../../../build/spec_strings.py" line="2682" />
       <source>Copy &amp;Link Location</source>
       <translation>Copiază adresa &amp;legăturii</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2684" />
+      <location filename="../../../build/spec_strings.py" line="2683" />
       <source>&amp;Paste</source>
       <translation>&amp;Lipește</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2685" />
+      <location filename="../../../build/spec_strings.py" line="2684" />
       <source>Delete</source>
       <translation>Șterge</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2686" />
+      <location filename="../../../build/spec_strings.py" line="2685" />
       <source>Select All</source>
       <translation>Selectează tot</translation>
     </message>
@@ -3272,47 +3272,47 @@ Faceți acest lucru doar după ce ați verificat că fiecare este în continuare
   <context>
     <name>QWizard</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2663" />
+      <location filename="../../../build/spec_strings.py" line="2662" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; Înap&amp;oi</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2664" />
+      <location filename="../../../build/spec_strings.py" line="2663" />
       <source>&amp;Next &gt;</source>
       <translation>Î&amp;nainte &gt;</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2665" />
+      <location filename="../../../build/spec_strings.py" line="2664" />
       <source>&amp;Finish</source>
       <translation>&amp;Finalizează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2666" />
+      <location filename="../../../build/spec_strings.py" line="2665" />
       <source>Cancel</source>
       <translation>Anulează</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2667" />
+      <location filename="../../../build/spec_strings.py" line="2666" />
       <source>&amp;Help</source>
       <translation>A&amp;jutor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2668" />
+      <location filename="../../../build/spec_strings.py" line="2667" />
       <source>Go Back</source>
       <translation>Înapoi</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2669" />
+      <location filename="../../../build/spec_strings.py" line="2668" />
       <source>Continue</source>
       <translation>Continuă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2670" />
+      <location filename="../../../build/spec_strings.py" line="2669" />
       <source>Commit</source>
       <translation>Confirmă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2671" />
+      <location filename="../../../build/spec_strings.py" line="2670" />
       <source>Done</source>
       <translation>Făcut</translation>
     </message>
@@ -3516,7 +3516,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
   <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2700" />
+      <location filename="../../../build/spec_strings.py" line="2699" />
       <source>Audit trail: %n entr(y|ies), and its last entry matches the one recorded when the backup was made. {0}</source>
       <translation>
         <numerusform>Jurnal de audit: %n intrare, iar ultima intrare corespunde celei consemnate la realizarea copiei de rezervă. {0}</numerusform>
@@ -4149,7 +4149,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>Termenul este astăzi</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2701" />
+      <location filename="../../../build/spec_strings.py" line="2700" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>%n zi rămasă</numerusform>
@@ -4158,7 +4158,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2702" />
+      <location filename="../../../build/spec_strings.py" line="2701" />
       <source>Overdue by %n day(s): answer it now</source>
       <translation>
         <numerusform>Termen depășit cu %n zi: răspundeți acum</numerusform>
@@ -4266,7 +4266,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>Afișează încă {0} (din {1} rămase)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2703" />
+      <location filename="../../../build/spec_strings.py" line="2702" />
       <source>{0}: %n item(s)</source>
       <translation>
         <numerusform>{0}: %n element</numerusform>
@@ -4543,7 +4543,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
   <context>
     <name>TemplatePicker</name>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2704" />
+      <location filename="../../../build/spec_strings.py" line="2703" />
       <source>Add %n activit(y|ies)</source>
       <translation>
         <numerusform>Adaugă %n activitate</numerusform>
@@ -5154,7 +5154,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>{client} (operatorul), care decide asupra notificării, a fost informat la {when}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2705" />
+      <location filename="../../../build/spec_strings.py" line="2704" />
       <source>{count} (person|people) (is|are) affected</source>
       <translation>
         <numerusform>{count} persoană este afectată</numerusform>
@@ -5406,7 +5406,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>{name} îndeplinește un criteriu de evaluare preliminară EIPD: consemnați de ce nu este necesară o EIPD sau efectuați una.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2706" />
+      <location filename="../../../build/spec_strings.py" line="2705" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n zi</numerusform>
@@ -5415,7 +5415,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2707" />
+      <location filename="../../../build/spec_strings.py" line="2706" />
       <source>%n day(s) ago</source>
       <translation>
         <numerusform>acum %n zi</numerusform>
@@ -5424,7 +5424,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2708" />
+      <location filename="../../../build/spec_strings.py" line="2707" />
       <source>%n hour(s)</source>
       <translation>
         <numerusform>%n oră</numerusform>
@@ -5433,7 +5433,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2709" />
+      <location filename="../../../build/spec_strings.py" line="2708" />
       <source>handles special-category data and was involved in breach(es) {breaches}</source>
       <translation>
         <numerusform>prelucrează date din categorii speciale și a avut legătură cu incidentul de securitate {breaches}</numerusform>
@@ -5442,7 +5442,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2710" />
+      <location filename="../../../build/spec_strings.py" line="2709" />
       <source>in %n day(s)</source>
       <translation>
         <numerusform>peste %n zi</numerusform>
@@ -5451,7 +5451,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2711" />
+      <location filename="../../../build/spec_strings.py" line="2710" />
       <source>was involved in breach(es) {breaches}</source>
       <translation>
         <numerusform>a avut legătură cu incidentul de securitate {breaches}</numerusform>
@@ -5460,7 +5460,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2712" />
+      <location filename="../../../build/spec_strings.py" line="2711" />
       <source>{name} meets %n DPIA screening criteri(on|a) but has no DPIA: carry one out before going on, or record why the risk is not high (WP248 rev.01).</source>
       <translation>
         <numerusform>{name} îndeplinește %n criteriu de evaluare preliminară EIPD, dar nu are o EIPD: efectuați una înainte de a continua sau consemnați de ce riscul nu este ridicat (WP248 rev.01).</numerusform>
@@ -5469,7 +5469,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2713" />
+      <location filename="../../../build/spec_strings.py" line="2712" />
       <source>{name}: consent to an online service by someone aged %n, under the age of digital consent ({limit} in {where}), with no parent or guardian recorded as giving or authorising it: record who did and how it was checked, or stop relying on it.</source>
       <translation>
         <numerusform>{name}: consimțământ pentru un serviciu online dat de o persoană în vârstă de %n an, sub vârsta consimțământului digital ({limit} în {where}), fără ca un părinte sau tutore să fie consemnat ca acordându-l sau autorizându-l: consemnați cine l-a acordat și cum s-a verificat acest lucru sau nu vă mai bazați pe el.</numerusform>
@@ -7796,7 +7796,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>{title} ({register}): {fields}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2751" />
+      <location filename="../../../build/spec_strings.py" line="2750" />
       <source>audit trail: {entries}, head {head}…, matches %n anchor(s)</source>
       <translation>
         <numerusform>jurnal de audit: {entries}, capăt {head}…, corespunde cu %n ancoră</numerusform>
@@ -7805,7 +7805,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2752" />
+      <location filename="../../../build/spec_strings.py" line="2751" />
       <source>audit trail: {entries}, head {head}…, matches %n anchor(s) from backups</source>
       <translation>
         <numerusform>jurnal de audit: {entries}, capăt {head}…, corespunde cu %n ancoră din copiile de rezervă</numerusform>
@@ -7814,7 +7814,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2755" />
+      <location filename="../../../build/spec_strings.py" line="2754" />
       <source>{title} cannot be closed yet: %n item(s) (is|are) still open.</source>
       <translation>
         <numerusform>{title} nu poate fi închisă încă: %n element este încă deschis.</numerusform>
@@ -7988,7 +7988,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>… și alte {count} înregistrări diferă de jurnalul de audit</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2714" />
+      <location filename="../../../build/spec_strings.py" line="2713" />
       <source>%n (person|people).</source>
       <translation>
         <numerusform>%n persoană.</numerusform>
@@ -7997,7 +7997,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2715" />
+      <location filename="../../../build/spec_strings.py" line="2714" />
       <source>%n (person|staff)</source>
       <translation>
         <numerusform>%n membru al personalului</numerusform>
@@ -8006,7 +8006,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2716" />
+      <location filename="../../../build/spec_strings.py" line="2715" />
       <source>%n (person|staff).</source>
       <translation>
         <numerusform>%n membru al personalului.</numerusform>
@@ -8015,7 +8015,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2717" />
+      <location filename="../../../build/spec_strings.py" line="2716" />
       <source>%n DPIA(s)</source>
       <translation>
         <numerusform>%n EIPD</numerusform>
@@ -8024,7 +8024,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2718" />
+      <location filename="../../../build/spec_strings.py" line="2717" />
       <source>%n DPIA(s).</source>
       <translation>
         <numerusform>%n EIPD.</numerusform>
@@ -8033,7 +8033,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2719" />
+      <location filename="../../../build/spec_strings.py" line="2718" />
       <source>%n attachment(s)</source>
       <translation>
         <numerusform>%n atașament</numerusform>
@@ -8042,7 +8042,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2720" />
+      <location filename="../../../build/spec_strings.py" line="2719" />
       <source>%n breach(es)</source>
       <translation>
         <numerusform>%n incident de securitate</numerusform>
@@ -8051,7 +8051,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2721" />
+      <location filename="../../../build/spec_strings.py" line="2720" />
       <source>%n breach(es) still wait</source>
       <translation>
         <numerusform>%n incident de securitate încă așteaptă</numerusform>
@@ -8060,7 +8060,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2722" />
+      <location filename="../../../build/spec_strings.py" line="2721" />
       <source>%n breach(es).</source>
       <translation>
         <numerusform>%n incident de securitate.</numerusform>
@@ -8069,7 +8069,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2723" />
+      <location filename="../../../build/spec_strings.py" line="2722" />
       <source>%n closed review(s)</source>
       <translation>
         <numerusform>%n revizuire închisă</numerusform>
@@ -8078,7 +8078,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2724" />
+      <location filename="../../../build/spec_strings.py" line="2723" />
       <source>%n consent(s)</source>
       <translation>
         <numerusform>%n consimțământ</numerusform>
@@ -8087,7 +8087,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2725" />
+      <location filename="../../../build/spec_strings.py" line="2724" />
       <source>%n due soon</source>
       <translation>
         <numerusform>%n cu termen apropiat</numerusform>
@@ -8096,7 +8096,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2726" />
+      <location filename="../../../build/spec_strings.py" line="2725" />
       <source>%n entr(y|ies)</source>
       <translation>
         <numerusform>%n intrare</numerusform>
@@ -8105,7 +8105,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2727" />
+      <location filename="../../../build/spec_strings.py" line="2726" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n lipsă</numerusform>
@@ -8114,7 +8114,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2728" />
+      <location filename="../../../build/spec_strings.py" line="2727" />
       <source>%n item(s) to confirm, update or retire:</source>
       <translation>
         <numerusform>%n element de confirmat, actualizat sau retras:</numerusform>
@@ -8123,7 +8123,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2729" />
+      <location filename="../../../build/spec_strings.py" line="2728" />
       <source>%n need(s|) your attention, so (it|they) (was|were) not confirmed with the rest: open each one and put it right, or confirm it with a note ('atlas review confirm ITEM --note "why it stands as it is"').</source>
       <translation>
         <numerusform>%n element necesită atenția dumneavoastră, așa că nu a fost confirmat împreună cu celelalte: deschideți-l și corectați-l sau confirmați-l cu o notă („atlas review confirm ITEM --note "de ce rămâne așa cum este"”).</numerusform>
@@ -8132,7 +8132,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2730" />
+      <location filename="../../../build/spec_strings.py" line="2729" />
       <source>%n organisation(s).</source>
       <translation>
         <numerusform>%n organizație.</numerusform>
@@ -8141,7 +8141,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2731" />
+      <location filename="../../../build/spec_strings.py" line="2730" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n depășită</numerusform>
@@ -8150,7 +8150,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2732" />
+      <location filename="../../../build/spec_strings.py" line="2731" />
       <source>%n polic(y|ies)</source>
       <translation>
         <numerusform>%n politică</numerusform>
@@ -8159,7 +8159,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2733" />
+      <location filename="../../../build/spec_strings.py" line="2732" />
       <source>%n polic(y|ies).</source>
       <translation>
         <numerusform>%n politică.</numerusform>
@@ -8168,7 +8168,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2734" />
+      <location filename="../../../build/spec_strings.py" line="2733" />
       <source>%n processing activit(y|ies)</source>
       <translation>
         <numerusform>%n activitate de prelucrare</numerusform>
@@ -8177,7 +8177,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2735" />
+      <location filename="../../../build/spec_strings.py" line="2734" />
       <source>%n processing activit(y|ies).</source>
       <translation>
         <numerusform>%n activitate de prelucrare.</numerusform>
@@ -8186,7 +8186,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2736" />
+      <location filename="../../../build/spec_strings.py" line="2735" />
       <source>%n processor(s)</source>
       <translation>
         <numerusform>%n persoană împuternicită</numerusform>
@@ -8195,7 +8195,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2737" />
+      <location filename="../../../build/spec_strings.py" line="2736" />
       <source>%n processor(s).</source>
       <translation>
         <numerusform>%n persoană împuternicită.</numerusform>
@@ -8204,7 +8204,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2738" />
+      <location filename="../../../build/spec_strings.py" line="2737" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n înregistrare</numerusform>
@@ -8213,7 +8213,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2739" />
+      <location filename="../../../build/spec_strings.py" line="2738" />
       <source>%n rights request(s)</source>
       <translation>
         <numerusform>%n cerere privind drepturile</numerusform>
@@ -8222,7 +8222,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2740" />
+      <location filename="../../../build/spec_strings.py" line="2739" />
       <source>%n rights request(s).</source>
       <translation>
         <numerusform>%n cerere privind drepturile.</numerusform>
@@ -8231,7 +8231,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2741" />
+      <location filename="../../../build/spec_strings.py" line="2740" />
       <source>%n training</source>
       <translation>
         <numerusform>%n instruire</numerusform>
@@ -8240,7 +8240,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2742" />
+      <location filename="../../../build/spec_strings.py" line="2741" />
       <source>%n training.</source>
       <translation>
         <numerusform>%n instruire.</numerusform>
@@ -8249,7 +8249,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2743" />
+      <location filename="../../../build/spec_strings.py" line="2742" />
       <source>'atlas check --register {path}' lists its %n finding(s).</source>
       <translation>
         <numerusform>„atlas check --register {path}” afișează %n constatare a acestuia.</numerusform>
@@ -8258,7 +8258,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2744" />
+      <location filename="../../../build/spec_strings.py" line="2743" />
       <source>Confirmed %n item(s) as unchanged. {counts}</source>
       <translation>
         <numerusform>%n element a fost confirmat fără modificări. {counts}</numerusform>
@@ -8267,7 +8267,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2745" />
+      <location filename="../../../build/spec_strings.py" line="2744" />
       <source>Nothing was imported. Fix the problems and try again, or add --skip-invalid to import the %n valid row(s) only.</source>
       <translation>
         <numerusform>Nu s-a importat nimic. Rezolvați problemele și încercați din nou sau adăugați --skip-invalid pentru a importa doar %n rând valid.</numerusform>
@@ -8276,7 +8276,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2746" />
+      <location filename="../../../build/spec_strings.py" line="2745" />
       <source>Reopened %n confirmed item(s). {counts}</source>
       <translation>
         <numerusform>%n element confirmat a fost redeschis. {counts}</numerusform>
@@ -8285,7 +8285,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2747" />
+      <location filename="../../../build/spec_strings.py" line="2746" />
       <source>Retired %n item(s): kept in the history, no longer in force. {counts}</source>
       <translation>
         <numerusform>%n element a fost retras: păstrat în istoric, nu mai este în vigoare. {counts}</numerusform>
@@ -8294,7 +8294,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2748" />
+      <location filename="../../../build/spec_strings.py" line="2747" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty and was removed.</source>
       <translation>
         <numerusform>%n incident de securitate din căsuța de ieșire a acestui computer a fost trimis către {where}, cu ora sa inițială; căsuța de ieșire este goală și a fost eliminată.</numerusform>
@@ -8303,7 +8303,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2749" />
+      <location filename="../../../build/spec_strings.py" line="2748" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; the outbox is empty.</source>
       <translation>
         <numerusform>%n incident de securitate din căsuța de ieșire a acestui computer a fost trimis către {where}, cu ora sa inițială; căsuța de ieșire este goală.</numerusform>
@@ -8312,7 +8312,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2750" />
+      <location filename="../../../build/spec_strings.py" line="2749" />
       <source>Sent %n breach(es) from this computer's outbox to {where}, with their original times; {waiting} in the outbox.</source>
       <translation>
         <numerusform>%n incident de securitate din căsuța de ieșire a acestui computer a fost trimis către {where}, cu ora sa inițială; {waiting} în căsuța de ieșire.</numerusform>
@@ -8321,7 +8321,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2753" />
+      <location filename="../../../build/spec_strings.py" line="2752" />
       <source>{count} problem(s)</source>
       <translation>
         <numerusform>{count} problemă</numerusform>
@@ -8330,7 +8330,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2754" />
+      <location filename="../../../build/spec_strings.py" line="2753" />
       <source>{count} row(s)</source>
       <translation>
         <numerusform>{count} rând</numerusform>
@@ -8843,7 +8843,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>Activitățile dumneavoastră {names} sunt activități principale care monitorizează persoane în mod periodic și sistematic, pe scară largă: este necesar un DPO (art. 37 alin. (1) lit. (b)).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2756" />
+      <location filename="../../../build/spec_strings.py" line="2755" />
       <source>%n (criterion|criteria) (is|are) met, but the reason no DPIA is needed is recorded (WP248 rev.01).</source>
       <translation>
         <numerusform>%n criteriu este îndeplinit, dar motivul pentru care nu este necesară o EIPD este consemnat (WP248 rev.01).</numerusform>
@@ -8852,7 +8852,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2757" />
+      <location filename="../../../build/spec_strings.py" line="2756" />
       <source>%n WP248 (criterion|criteria) (is|are) met: a DPIA is required in most cases (WP248 rev.01).</source>
       <translation>
         <numerusform>%n criteriu WP248 este îndeplinit: în majoritatea cazurilor este necesară o EIPD (WP248 rev.01).</numerusform>
@@ -8861,7 +8861,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2758" />
+      <location filename="../../../build/spec_strings.py" line="2757" />
       <source>In Germany, %n (person|people) constantly (works|work) with personal data on computers: from {threshold}, as a rule, a DPO is required (§ 38(1) BDSG).</source>
       <translation>
         <numerusform>În Germania, %n persoană lucrează în mod constant cu date cu caracter personal pe computere: de la {threshold}, de regulă, este necesar un DPO (§ 38(1) BDSG).</numerusform>
@@ -8870,7 +8870,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2759" />
+      <location filename="../../../build/spec_strings.py" line="2758" />
       <source>With %n employee(s) (250 or more) the record is always required (Art. 30(1), (2) and (5)).</source>
       <translation>
         <numerusform>Cu %n angajat (250 sau mai mulți), evidența este întotdeauna obligatorie (art. 30 alin. (1), (2) și (5)).</numerusform>
@@ -8879,7 +8879,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2760" />
+      <location filename="../../../build/spec_strings.py" line="2759" />
       <source>With %n employee(s) (fewer than 250), and every activity occasional, without special-category or criminal data and without a risk the screening shows, the exemption of Art. 30(5) applies. Keeping the record is still the easiest way to show you comply (Art. 5(2)).</source>
       <translation>
         <numerusform>Cu %n angajat (mai puțin de 250) și toate activitățile ocazionale, fără date din categorii speciale sau date penale și fără un risc indicat de evaluarea preliminară, se aplică excepția de la art. 30 alin. (5). Ținerea evidenței rămâne totuși cea mai simplă cale de a demonstra conformitatea (art. 5 alin. (2)).</numerusform>
@@ -8888,7 +8888,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2761" />
+      <location filename="../../../build/spec_strings.py" line="2760" />
       <source>With %n employee(s) (fewer than 250), the exemption of Art. 30(5) does not apply:</source>
       <translation>
         <numerusform>Cu %n angajat (mai puțin de 250), excepția de la art. 30 alin. (5) nu se aplică:</numerusform>
@@ -8897,7 +8897,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2762" />
+      <location filename="../../../build/spec_strings.py" line="2761" />
       <source>{names} (is|are) likely to result in a risk to people (the DPIA screening meets at least one WP248 criterion); any risk counts, not only a high one (Art. 30(5); WP29 position paper on Art. 30(5), 19 April 2018).</source>
       <translation>
         <numerusform>{names} este susceptibilă să genereze un risc pentru persoane (evaluarea preliminară EIPD îndeplinește cel puțin un criteriu WP248); contează orice risc, nu doar unul ridicat (art. 30 alin. (5); documentul de poziție WP29 privind art. 30 alin. (5), 19 aprilie 2018).</numerusform>
@@ -8906,7 +8906,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2763" />
+      <location filename="../../../build/spec_strings.py" line="2762" />
       <source>{names} (is|are) not occasional: routine processing, like payroll or a customer file, needs the record (Art. 30(5)).</source>
       <translation>
         <numerusform>{names} nu este ocazională: prelucrările de rutină, precum salarizarea sau un fișier de clienți, necesită evidența (art. 30 alin. (5)).</numerusform>
@@ -8915,7 +8915,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2764" />
+      <location filename="../../../build/spec_strings.py" line="2763" />
       <source>{names} include(s|) special-category (Art. 9(1)) or criminal-offence (Art. 10) data, which needs the record (Art. 30(5)).</source>
       <translation>
         <numerusform>{names} include date din categorii speciale (art. 9 alin. (1)) sau date privind infracțiunile (art. 10), care necesită evidența (art. 30 alin. (5)).</numerusform>
@@ -9765,7 +9765,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       <translation>Proiect de comunicare într-un limbaj simplu — art. 34 alin. (2)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2765" />
+      <location filename="../../../build/spec_strings.py" line="2764" />
       <source>%n current processing activit(y|ies): {controller} as controller or joint controller, {processor} as processor for clients; {retired} retired.</source>
       <translation>
         <numerusform>%n activitate de prelucrare curentă: {controller} ca operator sau operator asociat, {processor} ca persoană împuternicită pentru clienți; {retired} retrase.</numerusform>
@@ -9774,7 +9774,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2766" />
+      <location filename="../../../build/spec_strings.py" line="2765" />
       <source>Due in %n day(s)</source>
       <translation>
         <numerusform>Termen peste %n zi</numerusform>
@@ -9783,7 +9783,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2767" />
+      <location filename="../../../build/spec_strings.py" line="2766" />
       <source>Expired {date} (%n day(s) ago)</source>
       <translation>
         <numerusform>Expirat la {date} (acum %n zi)</numerusform>
@@ -9792,7 +9792,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2768" />
+      <location filename="../../../build/spec_strings.py" line="2767" />
       <source>Late by %n day(s)</source>
       <translation>
         <numerusform>Întârziere de %n zi</numerusform>
@@ -9801,7 +9801,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2769" />
+      <location filename="../../../build/spec_strings.py" line="2768" />
       <source>Overdue by %n day(s)</source>
       <translation>
         <numerusform>Termen depășit cu %n zi</numerusform>
@@ -9810,7 +9810,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2770" />
+      <location filename="../../../build/spec_strings.py" line="2769" />
       <source>The people affected were told (Art. 34) in %n breach(es).</source>
       <translation>
         <numerusform>Persoanele afectate au fost informate (art. 34) în cazul a %n incident de securitate.</numerusform>
@@ -9819,7 +9819,7 @@ Atașamentele ei sunt șterse și ele. Jurnalul de audit păstrează o evidenț�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2771" />
+      <location filename="../../../build/spec_strings.py" line="2770" />
       <source>Valid until {date}: refresher due in %n day(s)</source>
       <translation>
         <numerusform>Valabilă până la {date}: reîmprospătare necesară peste %n zi</numerusform>
@@ -11432,7 +11432,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       <translation>{category}: {period}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2772" />
+      <location filename="../../../build/spec_strings.py" line="2771" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n zi</numerusform>
@@ -11441,7 +11441,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2773" />
+      <location filename="../../../build/spec_strings.py" line="2772" />
       <source>%n month(s)</source>
       <translation>
         <numerusform>%n lună</numerusform>
@@ -11450,7 +11450,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2774" />
+      <location filename="../../../build/spec_strings.py" line="2773" />
       <source>%n week(s)</source>
       <translation>
         <numerusform>%n săptămână</numerusform>
@@ -11459,7 +11459,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2775" />
+      <location filename="../../../build/spec_strings.py" line="2774" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n an</numerusform>
@@ -11606,7 +11606,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       <translation>…și încă {count} depășite (secțiunea 3).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2776" />
+      <location filename="../../../build/spec_strings.py" line="2775" />
       <source> (and %n more)</source>
       <translation>
         <numerusform> (și încă %n)</numerusform>
@@ -11615,7 +11615,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2777" />
+      <location filename="../../../build/spec_strings.py" line="2776" />
       <source>%n breach(es) still (has|have) a clock running (Art. 33(1), 34(1)), whenever it happened: {breaches}</source>
       <translation>
         <numerusform>%n incident de securitate are încă un termen în curs (art. 33 alin. (1), art. 34 alin. (1)), indiferent când a avut loc: {breaches}</numerusform>
@@ -11624,7 +11624,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2778" />
+      <location filename="../../../build/spec_strings.py" line="2777" />
       <source>%n personal data breach(es) in the period: {notified} notified to the authority ({on_time} within 72 hours, {late} late), {not_needed} not notified by a recorded decision (unlikely to result in a risk, or a client's breach that the client notifies){to_notify}{undecided}.</source>
       <translation>
         <numerusform>%n încălcare a securității datelor cu caracter personal în această perioadă: {notified} notificate autorității ({on_time} în termen de 72 de ore, {late} cu întârziere), {not_needed} nenotificate în baza unei decizii consemnate (puțin probabil să genereze un risc sau incident al unui client pe care îl notifică clientul){to_notify}{undecided}.</numerusform>
@@ -11633,7 +11633,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2779" />
+      <location filename="../../../build/spec_strings.py" line="2778" />
       <source>%n rights request(s) received: {answered} answered ({on_time} on time, {late} late), {extended} extended by two months{still_open}.</source>
       <translation>
         <numerusform>%n cerere privind drepturile primită: {answered} cu răspuns ({on_time} la timp, {late} cu întârziere), {extended} prelungite cu două luni{still_open}.</numerusform>
@@ -11642,7 +11642,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2780" />
+      <location filename="../../../build/spec_strings.py" line="2779" />
       <source>Train the %n member(s) of staff without valid training (Art. 32(4)).</source>
       <translation>
         <numerusform>Instruiți %n membru al personalului care nu are o instruire valabilă (art. 32 alin. (4)).</numerusform>
@@ -11651,7 +11651,7 @@ Nu este criptat: păstrați-l într-un loc sigur. Îl deschideți acum?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2781" />
+      <location filename="../../../build/spec_strings.py" line="2780" />
       <source>We reviewed %n record(s) that describe our ongoing processing: {confirmed} confirmed unchanged, {updated} updated and {retired} retired.</source>
       <translation>
         <numerusform>Am revizuit %n înregistrare care descrie prelucrările noastre în curs: {confirmed} confirmate fără modificări, {updated} actualizate și {retired} retrase.</numerusform>
@@ -17198,7 +17198,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       <translation>… și {problems} în {rows}; corectați-le pe primele și importați din nou</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2782" />
+      <location filename="../../../build/spec_strings.py" line="2781" />
       <source>%n consent record(s) ({sheet} sheet)</source>
       <translation>
         <numerusform>%n înregistrare de consimțământ (foaia {sheet})</numerusform>
@@ -17207,7 +17207,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2783" />
+      <location filename="../../../build/spec_strings.py" line="2782" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%n curs</numerusform>
@@ -17216,7 +17216,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2784" />
+      <location filename="../../../build/spec_strings.py" line="2783" />
       <source>%n gap(s)</source>
       <translation>
         <numerusform>%n lipsă</numerusform>
@@ -17225,7 +17225,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2785" />
+      <location filename="../../../build/spec_strings.py" line="2784" />
       <source>%n people</source>
       <translation>
         <numerusform>%n persoană</numerusform>
@@ -17234,7 +17234,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2786" />
+      <location filename="../../../build/spec_strings.py" line="2785" />
       <source>%n record(s) unchanged</source>
       <translation>
         <numerusform>%n înregistrare neschimbată</numerusform>
@@ -17243,7 +17243,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2787" />
+      <location filename="../../../build/spec_strings.py" line="2786" />
       <source>%n row(s) with problems (was|were) left out.</source>
       <translation>
         <numerusform>%n rând cu probleme a fost omis.</numerusform>
@@ -17252,7 +17252,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2788" />
+      <location filename="../../../build/spec_strings.py" line="2787" />
       <source>%n row(s) with problems left out</source>
       <translation>
         <numerusform>%n rând cu probleme omis</numerusform>
@@ -17261,7 +17261,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2789" />
+      <location filename="../../../build/spec_strings.py" line="2788" />
       <source>The record kept as processor for clients: %n row(s), one per client and activity (Art. 30(2))</source>
       <translation>
         <numerusform>Evidența ținută ca persoană împuternicită pentru clienți: %n rând, câte unul pentru fiecare client și activitate (art. 30 alin. (2))</numerusform>
@@ -17270,7 +17270,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2790" />
+      <location filename="../../../build/spec_strings.py" line="2789" />
       <source>The record of processing activities as controller in the CNIL's model register, in French: %n activit(y|ies) (Art. 30(1))</source>
       <translation>
         <numerusform>Evidențele activităților de prelucrare ca operator, în modelul de registru al CNIL, în limba franceză: %n activitate (art. 30 alin. (1))</numerusform>
@@ -17279,7 +17279,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2791" />
+      <location filename="../../../build/spec_strings.py" line="2790" />
       <source>The record of processing activities as controller, in the UK ICO template's column order: %n activit(y|ies) (Art. 30(1))</source>
       <translation>
         <numerusform>Evidențele activităților de prelucrare ca operator, în ordinea coloanelor din șablonul ICO din Regatul Unit: %n activitate (art. 30 alin. (1))</numerusform>
@@ -17288,7 +17288,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2792" />
+      <location filename="../../../build/spec_strings.py" line="2791" />
       <source>{count} more problem(s)</source>
       <translation>
         <numerusform>încă {count} problemă</numerusform>
@@ -17297,7 +17297,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2793" />
+      <location filename="../../../build/spec_strings.py" line="2792" />
       <source>{count} problem(s) found in {file}; nothing was imported.</source>
       <translation>
         <numerusform>{count} problemă găsită în {file}; nu s-a importat nimic.</numerusform>
@@ -17306,7 +17306,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2794" />
+      <location filename="../../../build/spec_strings.py" line="2793" />
       <source>{count} row(s)</source>
       <translation>
         <numerusform>{count} rând</numerusform>
@@ -17315,7 +17315,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2795" />
+      <location filename="../../../build/spec_strings.py" line="2794" />
       <source>{register}: %n record(s) ({article})</source>
       <translation>
         <numerusform>{register}: %n înregistrare ({article})</numerusform>
@@ -17324,7 +17324,7 @@ Conține revizuirea semnată, evidența semnată a activităților de prelucrare
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2796" />
+      <location filename="../../../build/spec_strings.py" line="2795" />
       <source>{table} of each {record}: %n row(s)</source>
       <translation>
         <numerusform>{table} pentru fiecare {record}: %n rând</numerusform>
@@ -18174,486 +18174,466 @@ Nu este criptat: păstrați-l într-un loc sigur și ștergeți-l când nu mai a
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2445" />
-      <source>importing the spreadsheet</source>
-      <translation>importul foii de calcul</translation>
-    </message>
-    <message>
-      <location filename="../../../build/spec_strings.py" line="2446" />
       <source>issuing a new recovery key</source>
       <translation>emiterea unei chei de recuperare noi</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2447" />
+      <location filename="../../../build/spec_strings.py" line="2446" />
       <source>keeping the damaged key file</source>
       <translation>păstrarea fișierului cheie deteriorat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2448" />
+      <location filename="../../../build/spec_strings.py" line="2447" />
       <source>key file: the passphrase entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the passphrase itself. It is proven the next time the register is unlocked with the passphrase.</source>
       <translation>fișierul cheie: intrarea pentru fraza de acces a fost creată de o versiune mai veche a Atlas Desktop, înainte ca intrările să aibă o valoare de control, așa că nu poate fi verificată fără însăși fraza de acces. Va fi verificată data viitoare când registrul este deblocat cu fraza de acces.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2449" />
+      <location filename="../../../build/spec_strings.py" line="2448" />
       <source>key file: the recovery-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without the recovery key itself. To be sure it works, issue a new recovery key with 'atlas recovery-key reissue'.</source>
       <translation>fișierul cheie: intrarea pentru cheia de recuperare a fost creată de o versiune mai veche a Atlas Desktop, înainte ca intrările să aibă o valoare de control, așa că nu poate fi verificată fără însăși cheia de recuperare. Ca să fiți sigur că funcționează, emiteți o cheie de recuperare nouă cu 'atlas recovery-key reissue'.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2450" />
+      <location filename="../../../build/spec_strings.py" line="2449" />
       <source>key file: the remembered-key entry was made by an older version of Atlas Desktop, before entries carried a check value, so it cannot be proven without this computer's remembered key itself. It is proven the next time this computer opens the register by itself.</source>
       <translation>fișierul cheie: intrarea pentru cheia memorată a fost creată de o versiune mai veche a Atlas Desktop, înainte ca intrările să aibă o valoare de control, așa că nu poate fi verificată fără însăși cheia memorată pe acest computer. Va fi verificată data viitoare când acest computer deschide singur registrul.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2451" />
+      <location filename="../../../build/spec_strings.py" line="2450" />
       <source>key file: unlocks with {ways}</source>
       <translation>fișierul cheie: se deblochează cu {ways}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2452" />
+      <location filename="../../../build/spec_strings.py" line="2451" />
       <source>key file: {problem}</source>
       <translation>fișierul cheie: {problem}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2453" />
+      <location filename="../../../build/spec_strings.py" line="2452" />
       <source>naming the backup {name}</source>
       <translation>denumirea copiei de rezervă {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2454" />
+      <location filename="../../../build/spec_strings.py" line="2453" />
       <source>not a regular file</source>
       <translation>altceva decât un fișier obișnuit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2455" />
+      <location filename="../../../build/spec_strings.py" line="2454" />
       <source>opening the register</source>
       <translation>deschiderea registrului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2456" />
+      <location filename="../../../build/spec_strings.py" line="2455" />
       <source>opening the register read-only</source>
       <translation>deschiderea registrului doar pentru citire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2457" />
+      <location filename="../../../build/spec_strings.py" line="2456" />
       <source>other internal tables</source>
       <translation>alte tabele interne</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2458" />
+      <location filename="../../../build/spec_strings.py" line="2457" />
       <source>reading the damaged key file</source>
       <translation>citirea fișierului cheie deteriorat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2459" />
+      <location filename="../../../build/spec_strings.py" line="2458" />
       <source>reading the register</source>
       <translation>citirea registrului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2460" />
+      <location filename="../../../build/spec_strings.py" line="2459" />
       <source>recording the upgrade</source>
       <translation>consemnarea actualizării</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2461" />
+      <location filename="../../../build/spec_strings.py" line="2460" />
       <source>register setting {name}</source>
       <translation>setarea registrului {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2462" />
+      <location filename="../../../build/spec_strings.py" line="2461" />
       <source>remembering the register on this computer</source>
       <translation>memorarea registrului pe acest computer</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2463" />
+      <location filename="../../../build/spec_strings.py" line="2462" />
       <source>removing {name}</source>
       <translation>eliminarea fișierului {name}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2464" />
+      <location filename="../../../build/spec_strings.py" line="2463" />
       <source>retiring</source>
       <translation>retragerea</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2465" />
+      <location filename="../../../build/spec_strings.py" line="2464" />
       <source>saving the review</source>
       <translation>salvarea revizuirii</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2466" />
+      <location filename="../../../build/spec_strings.py" line="2465" />
       <source>saving the signing certificate</source>
       <translation>salvarea certificatului de semnare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2467" />
+      <location filename="../../../build/spec_strings.py" line="2466" />
       <source>saving the {record}</source>
       <translation>salvarea înregistrării ({record})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2468" />
+      <location filename="../../../build/spec_strings.py" line="2467" />
       <source>saving your name</source>
       <translation>salvarea numelui dumneavoastră</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2469" />
+      <location filename="../../../build/spec_strings.py" line="2468" />
       <source>saving {setting}</source>
       <translation>salvarea setării {setting}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2470" />
+      <location filename="../../../build/spec_strings.py" line="2469" />
       <source>so the passphrase may no longer open the register: set a new passphrase now with 'atlas passphrase change' (unlocking with the recovery key)</source>
       <translation>așa că este posibil ca fraza de acces să nu mai deschidă registrul: setați acum o frază de acces nouă cu 'atlas passphrase change' (deblocând cu cheia de recuperare)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2471" />
+      <location filename="../../../build/spec_strings.py" line="2470" />
       <source>so this computer may no longer open the register without the passphrase: run 'atlas remember' again</source>
       <translation>așa că este posibil ca acest computer să nu mai poată deschide registrul fără fraza de acces: rulați din nou 'atlas remember'</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2472" />
+      <location filename="../../../build/spec_strings.py" line="2471" />
       <source>so your recovery key may no longer open the register: issue a new recovery key now with 'atlas recovery-key reissue' (and keep it in place of the old one)</source>
       <translation>așa că este posibil ca cheia de recuperare să nu mai deschidă registrul: emiteți acum o cheie de recuperare nouă cu 'atlas recovery-key reissue' (și păstrați-o în locul celei vechi)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2473" />
+      <location filename="../../../build/spec_strings.py" line="2472" />
       <source>someone else</source>
       <translation>altcineva</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2474" />
+      <location filename="../../../build/spec_strings.py" line="2473" />
       <source>starting the review</source>
       <translation>începerea revizuirii</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2475" />
+      <location filename="../../../build/spec_strings.py" line="2474" />
       <source>the audit trail</source>
       <translation>jurnalul de audit</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2476" />
+      <location filename="../../../build/spec_strings.py" line="2475" />
       <source>the audit trail records its deletion</source>
       <translation>jurnalul de audit consemnează ștergerea sa</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2477" />
+      <location filename="../../../build/spec_strings.py" line="2476" />
       <source>the backup</source>
       <translation>crearea copiei de rezervă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2478" />
+      <location filename="../../../build/spec_strings.py" line="2477" />
       <source>the backup of {time} ({name})</source>
       <translation>copia de rezervă din {time} ({name})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2479" />
+      <location filename="../../../build/spec_strings.py" line="2478" />
       <source>the change</source>
       <translation>modificarea</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2480" />
+      <location filename="../../../build/spec_strings.py" line="2479" />
       <source>the file is damaged where it looked. Restore a backup to get the register back.</source>
       <translation>fișierul este deteriorat în locul verificat. Restaurați o copie de rezervă pentru a recupera registrul.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2481" />
+      <location filename="../../../build/spec_strings.py" line="2480" />
       <source>the key file</source>
       <translation>fișierul cheie</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2482" />
-      <source>the key in {name}</source>
-      <translation>cheia din {name}</translation>
-    </message>
-    <message>
-      <location filename="../../../build/spec_strings.py" line="2483" />
+      <location filename="../../../build/spec_strings.py" line="2481" />
       <source>the organisation</source>
       <translation>organizația</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2484" />
+      <location filename="../../../build/spec_strings.py" line="2482" />
       <source>the passphrase (cannot be proven)</source>
       <translation>fraza de acces (nu poate fi verificată)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2485" />
+      <location filename="../../../build/spec_strings.py" line="2483" />
       <source>the passphrase (proven)</source>
       <translation>fraza de acces (verificată)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2486" />
+      <location filename="../../../build/spec_strings.py" line="2484" />
       <source>the recovery key (cannot be proven)</source>
       <translation>cheia de recuperare (nu poate fi verificată)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2487" />
+      <location filename="../../../build/spec_strings.py" line="2485" />
       <source>the recovery key (proven)</source>
       <translation>cheia de recuperare (verificată)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2488" />
+      <location filename="../../../build/spec_strings.py" line="2486" />
       <source>the register's settings</source>
       <translation>setările registrului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2489" />
+      <location filename="../../../build/spec_strings.py" line="2487" />
       <source>the restore</source>
       <translation>restaurarea</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2490" />
+      <location filename="../../../build/spec_strings.py" line="2488" />
       <source>the restore of {time}</source>
       <translation>restaurarea din {time}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2491" />
+      <location filename="../../../build/spec_strings.py" line="2489" />
       <source>the search index</source>
       <translation>indexul de căutare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2492" />
-      <source>the team's recovery key entry</source>
-      <translation>intrarea pentru cheia de recuperare a echipei</translation>
-    </message>
-    <message>
-      <location filename="../../../build/spec_strings.py" line="2493" />
+      <location filename="../../../build/spec_strings.py" line="2490" />
       <source>this computer's remembered key (cannot be proven)</source>
       <translation>cheia memorată pe acest computer (nu poate fi verificată)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2494" />
+      <location filename="../../../build/spec_strings.py" line="2491" />
       <source>this computer's remembered key (proven)</source>
       <translation>cheia memorată pe acest computer (verificată)</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2495" />
+      <location filename="../../../build/spec_strings.py" line="2492" />
       <source>writing the restored key file</source>
       <translation>scrierea fișierului cheie restaurat</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2496" />
-      <source>your key in the team register</source>
-      <translation>cheia dumneavoastră din registrul de echipă</translation>
-    </message>
-    <message>
-      <location filename="../../../build/spec_strings.py" line="2497" />
+      <location filename="../../../build/spec_strings.py" line="2493" />
       <source>{backup} is a backup of another register, not of {register}. Nothing was changed.</source>
       <translation>{backup} este o copie de rezervă a altui registru, nu a registrului {register}. Nu s-a modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2498" />
+      <location filename="../../../build/spec_strings.py" line="2494" />
       <source>{backup} is not a backup of this register: the key it holds does not open {register}. Nothing was changed.</source>
       <translation>{backup} nu este o copie de rezervă a acestui registru: cheia pe care o conține nu deschide {register}. Nu s-a modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2499" />
+      <location filename="../../../build/spec_strings.py" line="2495" />
       <source>{doing} failed: the disk could not be read or written (an input/output error), so the disk or its connection may be failing. Nothing more was changed. Copy the register and its key file to another disk and try again there.</source>
       <translation>{doing} a eșuat: discul nu a putut fi citit sau scris (o eroare de intrare/ieșire), așa că discul sau conexiunea lui se poate defecta. Nu s-a mai modificat nimic. Copiați registrul și fișierul său cheie pe alt disc și încercați din nou acolo.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2500" />
+      <location filename="../../../build/spec_strings.py" line="2496" />
       <source>{doing} failed: {error}.</source>
       <translation>{doing} a eșuat: {error}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2501" />
+      <location filename="../../../build/spec_strings.py" line="2497" />
       <source>{field}: there is no {record} #{id}.</source>
       <translation>{field}: nu există nicio înregistrare ({record}) #{id}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2502" />
+      <location filename="../../../build/spec_strings.py" line="2498" />
       <source>{items} and {last}</source>
       <translation>{items} și {last}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2503" />
+      <location filename="../../../build/spec_strings.py" line="2499" />
       <source>{name} does not match its key file: the key file belongs to another register, or this file is not an Atlas register.</source>
       <translation>{name} nu corespunde fișierului său cheie: fișierul cheie aparține altui registru sau acest fișier nu este un registru Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2504" />
+      <location filename="../../../build/spec_strings.py" line="2500" />
       <source>{name} is a plain, unencrypted SQLite file, not an Atlas register.</source>
       <translation>{name} este un fișier SQLite simplu, necriptat, nu un registru Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2505" />
+      <location filename="../../../build/spec_strings.py" line="2501" />
       <source>{name} is damaged ({error}).</source>
       <translation>{name} este deteriorată ({error}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2506" />
+      <location filename="../../../build/spec_strings.py" line="2502" />
       <source>{name} is damaged: its contents do not match its manifest.</source>
       <translation>{name} este deteriorată: conținutul său nu corespunde manifestului.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2507" />
+      <location filename="../../../build/spec_strings.py" line="2503" />
       <source>{name} is damaged: its database cannot be read.</source>
       <translation>{name} este deteriorată: baza sa de date nu poate fi citită.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2508" />
+      <location filename="../../../build/spec_strings.py" line="2504" />
       <source>{name} is damaged: its key file cannot be read.</source>
       <translation>{name} este deteriorată: fișierul său cheie nu poate fi citit.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2509" />
+      <location filename="../../../build/spec_strings.py" line="2505" />
       <source>{name} is damaged: its key file cannot be read. Nothing was changed.</source>
       <translation>{name} este deteriorată: fișierul său cheie nu poate fi citit. Nu s-a modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2510" />
+      <location filename="../../../build/spec_strings.py" line="2506" />
       <source>{name} is damaged: its key file does not match the backup's manifest. Nothing was changed; try another backup.</source>
       <translation>{name} este deteriorată: fișierul său cheie nu corespunde manifestului copiei de rezervă. Nu s-a modificat nimic; încercați altă copie de rezervă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2511" />
+      <location filename="../../../build/spec_strings.py" line="2507" />
       <source>{name} is damaged: its manifest is incomplete.</source>
       <translation>{name} este deteriorată: manifestul său este incomplet.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2512" />
+      <location filename="../../../build/spec_strings.py" line="2508" />
       <source>{name} is inconsistent: its key file names another register.</source>
       <translation>{name} este incoerentă: fișierul său cheie indică alt registru.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2513" />
+      <location filename="../../../build/spec_strings.py" line="2509" />
       <source>{name} is not an Atlas backup, or it is damaged or incomplete.</source>
       <translation>{name} nu este o copie de rezervă Atlas sau este deteriorată ori incompletă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2514" />
+      <location filename="../../../build/spec_strings.py" line="2510" />
       <source>{name} is not an Atlas backup.</source>
       <translation>{name} nu este o copie de rezervă Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2515" />
+      <location filename="../../../build/spec_strings.py" line="2511" />
       <source>{name} is one of the register's own files; choose another name for the backup.</source>
       <translation>{name} este unul dintre fișierele registrului; alegeți alt nume pentru copia de rezervă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2516" />
+      <location filename="../../../build/spec_strings.py" line="2512" />
       <source>{name} is too large ({size} bytes, {megabytes} MB); attachments can be at most 25 MB ({most} bytes).</source>
       <translation>{name} este prea mare ({size} de octeți, {megabytes} MB); atașamentele pot avea cel mult 25 MB ({most} de octeți).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2517" />
+      <location filename="../../../build/spec_strings.py" line="2513" />
       <source>{name} is too large: it holds more than {most} bytes, though it reported fewer (it may be growing while being read); attachments can be at most 25 MB. Nothing was attached.</source>
       <translation>{name} este prea mare: conține mai mult de {most} de octeți, deși a raportat mai puțini (poate crește în timp ce este citit); atașamentele pot avea cel mult 25 MB. Nu s-a atașat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2518" />
+      <location filename="../../../build/spec_strings.py" line="2514" />
       <source>{name} was made by a newer version of Atlas Desktop (schema {schema}; this version reads up to {newest}). Update Atlas Desktop before restoring it; nothing was changed.</source>
       <translation>{name} a fost creată de o versiune mai nouă a Atlas Desktop (schema {schema}; această versiune citește până la {newest}). Actualizați Atlas Desktop înainte de a o restaura; nu s-a modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2519" />
+      <location filename="../../../build/spec_strings.py" line="2515" />
       <source>{path} (a link to {target})</source>
       <translation>{path} (o legătură către {target})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2520" />
+      <location filename="../../../build/spec_strings.py" line="2516" />
       <source>{path} is {kind}, not a file; nothing was attached. Only a regular file (a document, a scan, a picture) can be attached: choose one instead.</source>
       <translation>{path} este {kind}, nu un fișier; nu s-a atașat nimic. Se poate atașa doar un fișier obișnuit (un document, o scanare, o imagine): alegeți unul în schimb.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2521" />
+      <location filename="../../../build/spec_strings.py" line="2517" />
       <source>{people} saved this {record} at {time}, while you were editing it ({fields}). Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
       <translation>Această înregistrare ({record}) a fost salvată de {people} ({time}), în timp ce o editați ({fields}). Modificările dumneavoastră nu au fost salvate și sunt încă în editor: copiați ce vă trebuie, apoi redeschideți înregistrarea pentru a vedea modificările celorlalți și refaceți-le pe ale dumneavoastră.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2522" />
+      <location filename="../../../build/spec_strings.py" line="2518" />
       <source>{people} saved this {record} at {time}, while you were editing it. Your changes were not saved and are still in the editor: copy what you need, then reopen the record to see theirs and make your changes again.</source>
       <translation>Această înregistrare ({record}) a fost salvată de {people} ({time}), în timp ce o editați. Modificările dumneavoastră nu au fost salvate și sunt încă în editor: copiați ce vă trebuie, apoi redeschideți înregistrarea pentru a vedea modificările celorlalți și refaceți-le pe ale dumneavoastră.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2523" />
+      <location filename="../../../build/spec_strings.py" line="2519" />
       <source>{reason} A backup opens with the passphrase or recovery key that was in force when it was made.</source>
       <translation>{reason} O copie de rezervă se deschide cu fraza de acces sau cheia de recuperare valabile la momentul în care a fost creată.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2524" />
+      <location filename="../../../build/spec_strings.py" line="2520" />
       <source>{record} "{title}"</source>
       <translation>{record} „{title}”</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2525" />
+      <location filename="../../../build/spec_strings.py" line="2521" />
       <source>{record} "{title}" cannot be saved as reviewed: {reason}. Open it, fix it, and close the review again.</source>
       <translation>Înregistrarea ({record}) „{title}” nu poate fi salvată ca revizuită: {reason}. Deschideți-o, corectați-o și închideți din nou revizuirea.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2526" />
+      <location filename="../../../build/spec_strings.py" line="2522" />
       <source>{record} "{title}" is linked from {names}. Remove those links first, or change its status instead (it stays in the history).</source>
       <translation>Înregistrarea ({record}) „{title}” este legată din {names}. Eliminați mai întâi acele legături sau schimbați-i în schimb starea (rămâne în istoric).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2527" />
+      <location filename="../../../build/spec_strings.py" line="2523" />
       <source>{record} "{title}" is linked from {names}. Remove those links first.</source>
       <translation>Înregistrarea ({record}) „{title}” este legată din {names}. Eliminați mai întâi acele legături.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2528" />
+      <location filename="../../../build/spec_strings.py" line="2524" />
       <source>{record} {id}</source>
       <translation>{record} {id}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2529" />
+      <location filename="../../../build/spec_strings.py" line="2525" />
       <source>{record}: {field} is not a stored link.</source>
       <translation>{record}: {field} nu este o legătură stocată.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2530" />
+      <location filename="../../../build/spec_strings.py" line="2526" />
       <source>{remedy}, or try the passphrase</source>
       <translation>{remedy} sau încercați fraza de acces</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2531" />
+      <location filename="../../../build/spec_strings.py" line="2527" />
       <source>{remedy}, or try the recovery key</source>
       <translation>{remedy} sau încercați cheia de recuperare</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2532" />
+      <location filename="../../../build/spec_strings.py" line="2528" />
       <source>{review} cannot be closed: {count} item(s) are not reviewed yet ({names}). Confirm, update or retire each one first.</source>
       <translation>{review} nu poate fi închisă: elemente nerevizuite încă: {count} ({names}). Confirmați, actualizați sau retrageți mai întâi fiecare element.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2533" />
+      <location filename="../../../build/spec_strings.py" line="2529" />
       <source>{review} has no item {items} ('atlas review status --items' lists them).</source>
       <translation>{review} nu are elementul {items} ('atlas review status --items' le enumeră).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2534" />
+      <location filename="../../../build/spec_strings.py" line="2530" />
       <source>{review} has no pack: it is still in progress.</source>
       <translation>{review} nu are pachet: este încă în curs.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2535" />
+      <location filename="../../../build/spec_strings.py" line="2531" />
       <source>{review} is already in progress (started {date}): carry on with it, or close it first.</source>
       <translation>{review} este deja în curs (începută pe {date}): continuați-o sau închideți-o mai întâi.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2536" />
+      <location filename="../../../build/spec_strings.py" line="2532" />
       <source>{subject} is damaged or is not a valid key file, so it cannot unlock the register.</source>
       <translation>{subject} este deteriorat sau nu este un fișier cheie valid, așa că nu poate debloca registrul.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2537" />
+      <location filename="../../../build/spec_strings.py" line="2533" />
       <source>{subject} is damaged, so it cannot unlock the register with the passphrase.</source>
       <translation>{subject} este deteriorat, așa că registrul nu poate fi deblocat cu fraza de acces.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2538" />
+      <location filename="../../../build/spec_strings.py" line="2534" />
       <source>{subject} is damaged, so it cannot unlock the register with the recovery key.</source>
       <translation>{subject} este deteriorat, așa că registrul nu poate fi deblocat cu cheia de recuperare.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2539" />
+      <location filename="../../../build/spec_strings.py" line="2535" />
       <source>{subject} is damaged, so it cannot unlock the register with this computer's remembered key.</source>
       <translation>{subject} este deteriorat, așa că registrul nu poate fi deblocat cu cheia memorată pe acest computer.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2540" />
+      <location filename="../../../build/spec_strings.py" line="2536" />
       <source>{title} (copy)</source>
       <translation>{title} (copie)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2797" />
+      <location filename="../../../build/spec_strings.py" line="2796" />
       <source>The log ends at entry {last}, but {source} recorded %n entries: entries were removed from the end.</source>
       <translation>
         <numerusform>Jurnalul se termină la intrarea {last}, dar {source} a consemnat %n intrare: au fost eliminate intrări de la sfârșit.</numerusform>
@@ -18662,7 +18642,7 @@ Nu este criptat: păstrați-l într-un loc sigur și ștergeți-l când nu mai a
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2798" />
+      <location filename="../../../build/spec_strings.py" line="2797" />
       <source>{items} and %n more</source>
       <translation>
         <numerusform>{items} și încă %n</numerusform>
@@ -18674,527 +18654,542 @@ Nu este criptat: păstrați-l într-un loc sigur și ștergeți-l când nu mai a
   <context>
     <name>team</name>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2541" />
+      <location filename="../../../build/spec_strings.py" line="2537" />
       <source>A server administrator cannot be added as a person: choose another name.</source>
       <translation>Un administrator al serverului nu poate fi adăugat ca persoană: alegeți alt nume.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2542" />
+      <location filename="../../../build/spec_strings.py" line="2538" />
       <source>An attachment in the team register is not sealed with the team key: it was written outside Atlas.</source>
       <translation>Un atașament din registrul de echipă nu este sigilat cu cheia echipei: a fost scris în afara Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2543" />
+      <location filename="../../../build/spec_strings.py" line="2539" />
       <source>An attachment in the team register was changed on the server (it no longer matches its seal).</source>
       <translation>Un atașament din registrul de echipă a fost modificat pe server (nu mai corespunde sigiliului său).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2544" />
+      <location filename="../../../build/spec_strings.py" line="2540" />
       <source>Audit entry {entry} records an import but not which history it brought: it was written outside Atlas.</source>
       <translation>Intrarea de audit {entry} consemnează un import, dar nu și ce istoric a adus: a fost scrisă în afara Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2545" />
+      <location filename="../../../build/spec_strings.py" line="2541" />
       <source>Imported audit history segment {segment} is not anchored by any import in the team's trail: it was added on the server outside Atlas.</source>
       <translation>Segmentul importat {segment} al istoricului de audit nu este ancorat de niciun import din jurnalul echipei: a fost adăugat pe server în afara Atlas.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2546" />
+      <location filename="../../../build/spec_strings.py" line="2542" />
       <source>Only a manager can add people; you are signed in as {person} ({role}).</source>
       <translation>Doar un manager poate adăuga persoane; sunteți conectat ca {person} ({role}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2547" />
+      <location filename="../../../build/spec_strings.py" line="2543" />
       <source>Only a manager can import a register; you are signed in as {person} ({role}).</source>
       <translation>Doar un manager poate importa un registru; sunteți conectat ca {person} ({role}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2548" />
+      <location filename="../../../build/spec_strings.py" line="2544" />
       <source>Only a manager can remove people; you are signed in as {person} ({role}).</source>
       <translation>Doar un manager poate elimina persoane; sunteți conectat ca {person} ({role}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2549" />
+      <location filename="../../../build/spec_strings.py" line="2545" />
       <source>Only a manager of this register can add or remove people.</source>
       <translation>Doar un manager al acestui registru poate adăuga sau elimina persoane.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2550" />
+      <location filename="../../../build/spec_strings.py" line="2546" />
       <source>Only a register file on this computer can be imported into a team register.</source>
       <translation>Doar un fișier de registru de pe acest computer poate fi importat într-un registru de echipă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2551" />
+      <location filename="../../../build/spec_strings.py" line="2547" />
       <source>Only the schema's owner ({owner}, who ran 'atlas team init') can upgrade the team register; you signed in as {person}. Nothing was changed.</source>
       <translation>Doar proprietarul schemei ({owner}, care a rulat „atlas team init”) poate actualiza registrul de echipă; v-ați conectat ca {person}. Nu s-a modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2552" />
+      <location filename="../../../build/spec_strings.py" line="2548" />
       <source>Outbox for {server}</source>
       <translation>Căsuță de ieșire pentru {server}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2553" />
+      <location filename="../../../build/spec_strings.py" line="2549" />
       <source>Registers are imported into a team register: name one with --register postgresql://NAME@SERVER/DATABASE or a .atlas-team file.</source>
       <translation>Registrele se importă într-un registru de echipă: indicați-l cu --register postgresql://NAME@SERVER/DATABASE sau cu un fișier .atlas-team.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2554" />
+      <location filename="../../../build/spec_strings.py" line="2550" />
       <source>The audit history imported from a register file (segment {segment}, anchored by entry {entry})</source>
       <translation>Istoricul de audit importat dintr-un fișier de registru (segmentul {segment}, ancorat de intrarea {entry})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2555" />
+      <location filename="../../../build/spec_strings.py" line="2551" />
       <source>The audit history imported from {source} (segment {segment}, anchored by entry {entry})</source>
       <translation>Istoricul de audit importat din {source} (segmentul {segment}, ancorat de intrarea {entry})</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2556" />
+      <location filename="../../../build/spec_strings.py" line="2552" />
       <source>The audit trail can only grow: its entries cannot be changed or deleted.</source>
       <translation>Jurnalul de audit poate doar să crească: intrările sale nu pot fi modificate sau șterse.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2557" />
+      <location filename="../../../build/spec_strings.py" line="2553" />
       <source>The audit trail differs from the one this computer saw the last time (entry {entry} was {head}…): its history was rewritten, or an older copy of the register was put in place. Run 'atlas doctor'.</source>
       <translation>Jurnalul de audit diferă de cel pe care acest computer l-a văzut ultima dată (intrarea {entry} era {head}…): istoricul său a fost rescris sau în locul registrului a fost pusă o copie mai veche. Rulați „atlas doctor”.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2558" />
+      <location filename="../../../build/spec_strings.py" line="2554" />
       <source>The audit trail of {file} is broken ({problem}), so it cannot be carried into the team register. Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>Jurnalul de audit al fișierului {file} este rupt ({problem}), așa că nu poate fi preluat în registrul de echipă. Nu s-a importat nimic: rulați „atlas doctor” pe acest fișier sau importați în schimb cea mai recentă copie de rezervă intactă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2559" />
+      <location filename="../../../build/spec_strings.py" line="2555" />
       <source>The audit trail's last entry is damaged; run 'atlas doctor'.</source>
       <translation>Ultima intrare din jurnalul de audit este deteriorată; rulați „atlas doctor”.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2560" />
+      <location filename="../../../build/spec_strings.py" line="2556" />
       <source>The backup could not be written to {folder}: {reason}.</source>
       <translation>Copia de rezervă nu a putut fi scrisă în {folder}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2561" />
+      <location filename="../../../build/spec_strings.py" line="2557" />
       <source>The backup folder {folder} cannot be made: {reason}.</source>
       <translation>Dosarul pentru copii de rezervă {folder} nu poate fi creat: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2562" />
+      <location filename="../../../build/spec_strings.py" line="2558" />
       <source>The imported audit history could not be read ({detail}); run the check again, or ask whoever runs the server.</source>
       <translation>Istoricul de audit importat nu a putut fi citit ({detail}); rulați din nou verificarea sau întrebați persoana care administrează serverul.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2563" />
+      <location filename="../../../build/spec_strings.py" line="2559" />
       <source>The name {person} is already used on this server (by another register or program): type that person's current password, or choose another sign-in name.</source>
       <translation>Numele {person} este deja folosit pe acest server (de alt registru sau program): tastați parola actuală a acelei persoane sau alegeți alt nume de conectare.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2564" />
+      <location filename="../../../build/spec_strings.py" line="2560" />
       <source>The organisation's name is needed to create a team register.</source>
       <translation>Pentru a crea un registru de echipă este necesar numele organizației.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2565" />
+      <location filename="../../../build/spec_strings.py" line="2561" />
       <source>The port in {address} is not a number.</source>
       <translation>Portul din {address} nu este un număr.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2566" />
+      <location filename="../../../build/spec_strings.py" line="2562" />
       <source>The role must be manager, editor or reader.</source>
       <translation>Rolul trebuie să fie manager, editor sau cititor.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2567" />
+      <location filename="../../../build/spec_strings.py" line="2563" />
       <source>The role must be one of {roles}, not {role}.</source>
       <translation>Rolul trebuie să fie unul dintre {roles}, nu {role}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2568" />
+      <location filename="../../../build/spec_strings.py" line="2564" />
       <source>The schema owner's password is needed to upgrade the team register.</source>
       <translation>Pentru actualizarea registrului de echipă este necesară parola proprietarului schemei.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2569" />
+      <location filename="../../../build/spec_strings.py" line="2565" />
       <source>The server does not let you sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
       <translation>Serverul nu vă permite să vă conectați la această bază de date de pe acest computer: cereți persoanei care administrează serverul să permită acest lucru (pg_hba.conf).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2570" />
+      <location filename="../../../build/spec_strings.py" line="2566" />
       <source>The server does not let {person} sign in to this database from this computer: ask whoever runs the server to allow it (pg_hba.conf).</source>
       <translation>Serverul nu permite utilizatorului {person} să se conecteze la această bază de date de pe acest computer: cereți persoanei care administrează serverul să permită acest lucru (pg_hba.conf).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2571" />
+      <location filename="../../../build/spec_strings.py" line="2567" />
       <source>The server refused the sign-in for you: the name or the password is wrong.</source>
       <translation>Serverul a refuzat conectarea dumneavoastră: numele sau parola sunt greșite.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2572" />
+      <location filename="../../../build/spec_strings.py" line="2568" />
       <source>The server refused the sign-in for {person}: the name or the password is wrong.</source>
       <translation>Serverul a refuzat conectarea utilizatorului {person}: numele sau parola sunt greșite.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2573" />
+      <location filename="../../../build/spec_strings.py" line="2569" />
       <source>The server refused {doing}: {reason}. Nothing was changed; a manager can give you another role.</source>
       <translation>Serverul a refuzat {doing}: {reason}. Nu s-a modificat nimic; un manager vă poate atribui alt rol.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2574" />
+      <location filename="../../../build/spec_strings.py" line="2570" />
       <source>The team register was not upgraded, because the backup before the upgrade failed: {reason}. Nothing was changed.</source>
       <translation>Registrul de echipă nu a fost actualizat, deoarece copia de rezervă dinaintea actualizării nu a reușit: {reason}. Nu s-a modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2575" />
+      <location filename="../../../build/spec_strings.py" line="2571" />
       <source>The team register's address names no database: add /DATABASE to {address}.</source>
       <translation>Adresa registrului de echipă nu indică nicio bază de date: adăugați /DATABASE la {address}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2576" />
+      <location filename="../../../build/spec_strings.py" line="2572" />
       <source>The team register's server {server} cannot be reached now while {doing} ({detail}). Nothing was changed. Check the network; meanwhile the app can log a breach into an outbox on this computer and send it when the server is back.</source>
       <translation>Serverul registrului de echipă, {server}, nu poate fi contactat acum, așa că {doing} nu a reușit ({detail}). Nu s-a modificat nimic. Verificați rețeaua; între timp, aplicația poate consemna un incident de securitate într-o căsuță de ieșire de pe acest computer și îl poate trimite când serverul este din nou disponibil.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2577" />
+      <location filename="../../../build/spec_strings.py" line="2573" />
       <source>The team's recovery key entry belongs to another register: it was changed outside Atlas. Nothing was changed.</source>
       <translation>Intrarea cheii de recuperare a echipei aparține altui registru: a fost modificată în afara Atlas. Nu s-a modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2578" />
+      <location filename="../../../build/spec_strings.py" line="2574" />
       <source>The team's recovery key is needed to upgrade the team register (it unlocks the key that encrypts the backup made first).</source>
       <translation>Pentru actualizarea registrului de echipă este necesară cheia de recuperare a echipei (deblochează cheia care criptează copia de rezervă făcută mai întâi).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2579" />
+      <location filename="../../../build/spec_strings.py" line="2575" />
       <source>There is no database {database} on {server}: check the address, or ask whoever runs the server to create it.</source>
       <translation>Pe {server} nu există baza de date {database}: verificați adresa sau cereți persoanei care administrează serverul să o creeze.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2580" />
+      <location filename="../../../build/spec_strings.py" line="2576" />
       <source>There is no outbox on this computer for {server}: nothing is waiting.</source>
       <translation>Pe acest computer nu există nicio căsuță de ieșire pentru {server}: nu așteaptă nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2581" />
+      <location filename="../../../build/spec_strings.py" line="2577" />
       <source>There is no team connection file at {path}.</source>
       <translation>La {path} nu există niciun fișier de conexiune la echipă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2582" />
+      <location filename="../../../build/spec_strings.py" line="2578" />
       <source>This is the last manager: add another manager first.</source>
       <translation>Acesta este ultimul manager: adăugați mai întâi alt manager.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2583" />
+      <location filename="../../../build/spec_strings.py" line="2579" />
       <source>This key does not open {name}: it is the backup of another team register, or it is damaged.</source>
       <translation>Această cheie nu deschide {name}: este copia de rezervă a altui registru de echipă sau este deteriorată.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2584" />
+      <location filename="../../../build/spec_strings.py" line="2580" />
       <source>This password does not open the outbox on this computer: the outbox was locked with the password you typed when you logged the breach. Use that one; if you changed your password since, sign in with the old one to open the outbox.</source>
       <translation>Această parolă nu deschide căsuța de ieșire de pe acest computer: căsuța a fost blocată cu parola pe care ați tastat-o când ați consemnat incidentul. Folosiți-o pe aceea; dacă v-ați schimbat parola între timp, conectați-vă cu cea veche pentru a deschide căsuța de ieșire.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2585" />
+      <location filename="../../../build/spec_strings.py" line="2581" />
       <source>This recovery key does not open this team register: use the team recovery key that 'atlas team init' showed for it. Nothing was changed.</source>
       <translation>Această cheie de recuperare nu deschide acest registru de echipă: folosiți cheia de recuperare a echipei afișată de „atlas team init” pentru el. Nu s-a modificat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2586" />
+      <location filename="../../../build/spec_strings.py" line="2582" />
       <source>This team register already holds records ({held}): import into a new, empty team register (made with 'atlas team init'). Nothing was imported.</source>
       <translation>Acest registru de echipă conține deja înregistrări ({held}): importați într-un registru de echipă nou și gol (creat cu „atlas team init”). Nu s-a importat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2587" />
+      <location filename="../../../build/spec_strings.py" line="2583" />
       <source>This team register holds no recovery copy of its team key, so it cannot be upgraded here: restore the server's backup, or ask for help.</source>
       <translation>Acest registru de echipă nu conține nicio copie de recuperare a cheii echipei, așa că nu poate fi actualizat aici: restaurați copia de rezervă a serverului sau cereți ajutor.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2588" />
+      <location filename="../../../build/spec_strings.py" line="2584" />
       <source>This team register is at schema {version} and this version of Atlas needs {newest}: whoever set it up upgrades it with 'atlas team upgrade --url ...' (a backup is made first). Until then, use the version of Atlas the others use.</source>
       <translation>Acest registru de echipă are schema {version}, iar această versiune de Atlas are nevoie de schema {newest}: cine l-a configurat îl actualizează cu „atlas team upgrade --url ...” (mai întâi se face o copie de rezervă). Până atunci, folosiți versiunea de Atlas pe care o folosesc ceilalți.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2589" />
+      <location filename="../../../build/spec_strings.py" line="2585" />
       <source>This team register is at schema {version}, newer than this version of Atlas knows ({newest}): upgrade Atlas Desktop instead.</source>
       <translation>Acest registru de echipă are schema {version}, mai nouă decât cunoaște această versiune de Atlas ({newest}): actualizați în schimb Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2590" />
+      <location filename="../../../build/spec_strings.py" line="2586" />
       <source>This team register was made by a newer version of Atlas Desktop (schema {version}; this version reads up to {newest}). Please update Atlas Desktop.</source>
       <translation>Acest registru de echipă a fost creat de o versiune mai nouă a Atlas Desktop (schema {version}; această versiune citește până la {newest}). Actualizați Atlas Desktop.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2591" />
+      <location filename="../../../build/spec_strings.py" line="2587" />
       <source>Upgrading the team register from schema {version} failed ({reason}). It was left at schema {reached}, the last complete step; the backup made first is {backup}.</source>
       <translation>Actualizarea registrului de echipă de la schema {version} nu a reușit ({reason}). Registrul a rămas la schema {reached}, ultimul pas încheiat; copia de rezervă făcută mai întâi este {backup}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2592" />
+      <location filename="../../../build/spec_strings.py" line="2588" />
       <source>You ({person}) are not a member of this team register: a manager adds you with 'atlas team add-user {person} --role editor'.</source>
       <translation>Nu sunteți ({person}) membru al acestui registru de echipă: un manager vă adaugă cu „atlas team add-user {person} --role editor”.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2593" />
+      <location filename="../../../build/spec_strings.py" line="2589" />
       <source>You are not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
       <translation>Nu sunteți (sau nu mai sunteți) membru al registrului de echipă de pe {server}: un manager vă poate adăuga din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2594" />
+      <location filename="../../../build/spec_strings.py" line="2590" />
       <source>Your key in the team register belongs to another register: ask a manager to remove you and add you again.</source>
       <translation>Cheia dumneavoastră din registrul de echipă aparține altui registru: cereți unui manager să vă elimine și să vă adauge din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2595" />
+      <location filename="../../../build/spec_strings.py" line="2591" />
       <source>Your password for the team register is needed to open the outbox on this computer.</source>
       <translation>Pentru a deschide căsuța de ieșire de pe acest computer este necesară parola dumneavoastră pentru registrul de echipă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2596" />
+      <location filename="../../../build/spec_strings.py" line="2592" />
       <source>Your password for the team register is needed to sign in.</source>
       <translation>Pentru conectare este necesară parola dumneavoastră pentru registrul de echipă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2597" />
+      <location filename="../../../build/spec_strings.py" line="2593" />
       <source>Your password signed you in, but it does not open your copy of the team key: it was changed outside Atlas. Sign in with the password you had, or ask a manager to add you again with a new one.</source>
       <translation>Parola dumneavoastră v-a conectat, dar nu deschide copia dumneavoastră a cheii echipei: aceasta a fost schimbată în afara Atlas. Conectați-vă cu parola pe care o aveați sau cereți unui manager să vă adauge din nou cu una nouă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2598" />
+      <location filename="../../../build/spec_strings.py" line="2594" />
       <source>adding {person}</source>
       <translation>adăugarea persoanei {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2599" />
+      <location filename="../../../build/spec_strings.py" line="2595" />
       <source>attachments</source>
       <translation>atașamente</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2600" />
+      <location filename="../../../build/spec_strings.py" line="2596" />
       <source>changing your password</source>
       <translation>schimbarea parolei dumneavoastră</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2601" />
+      <location filename="../../../build/spec_strings.py" line="2597" />
       <source>creating the team register</source>
       <translation>crearea registrului de echipă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2602" />
+      <location filename="../../../build/spec_strings.py" line="2598" />
       <source>editor</source>
       <translation>editor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2603" />
+      <location filename="../../../build/spec_strings.py" line="2599" />
       <source>exit {code}</source>
       <translation>cod de ieșire {code}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2604" />
+      <location filename="../../../build/spec_strings.py" line="2600" />
       <source>importing the register</source>
       <translation>importarea registrului</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2605" />
+      <location filename="../../../build/spec_strings.py" line="2601" />
       <source>locking the outbox with your team password</source>
       <translation>blocarea căsuței de ieșire cu parola dumneavoastră de echipă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2606" />
+      <location filename="../../../build/spec_strings.py" line="2602" />
       <source>making the backup</source>
       <translation>realizarea copiei de rezervă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2607" />
+      <location filename="../../../build/spec_strings.py" line="2603" />
       <source>manager</source>
       <translation>manager</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2608" />
+      <location filename="../../../build/spec_strings.py" line="2604" />
       <source>opening the team register</source>
       <translation>deschiderea registrului de echipă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2609" />
+      <location filename="../../../build/spec_strings.py" line="2605" />
       <source>pg_dump ({program}) could not be started: {reason}.</source>
       <translation>pg_dump ({program}) nu a putut fi pornit: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2610" />
+      <location filename="../../../build/spec_strings.py" line="2606" />
       <source>pg_dump could not back up {server} ({reason}).</source>
       <translation>pg_dump nu a putut face copia de rezervă pentru {server} ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2611" />
+      <location filename="../../../build/spec_strings.py" line="2607" />
       <source>pg_dump is not installed on this computer.</source>
       <translation>pg_dump nu este instalat pe acest computer.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2612" />
+      <location filename="../../../build/spec_strings.py" line="2608" />
       <source>reader</source>
       <translation>cititor</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2613" />
+      <location filename="../../../build/spec_strings.py" line="2609" />
       <source>reading the team register's schema</source>
       <translation>citirea schemei registrului de echipă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2614" />
+      <location filename="../../../build/spec_strings.py" line="2610" />
       <source>recording the upgrade</source>
       <translation>consemnarea actualizării</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2615" />
+      <location filename="../../../build/spec_strings.py" line="2611" />
       <source>removing {person}</source>
       <translation>eliminarea persoanei {person}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2616" />
+      <location filename="../../../build/spec_strings.py" line="2612" />
       <source>restore the server's backup from before the change, or ask whoever runs the server.</source>
       <translation>restaurați copia de rezervă a serverului de dinainte de modificare sau întrebați persoana care administrează serverul.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2617" />
+      <location filename="../../../build/spec_strings.py" line="2613" />
       <source>reviews</source>
       <translation>revizuiri</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2618" />
+      <location filename="../../../build/spec_strings.py" line="2614" />
       <source>sending a breach from the outbox</source>
       <translation>trimiterea unui incident de securitate din căsuța de ieșire</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2619" />
+      <location filename="../../../build/spec_strings.py" line="2615" />
       <source>signing in to the team register</source>
       <translation>conectarea la registrul de echipă</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2620" />
+      <location filename="../../../build/spec_strings.py" line="2616" />
       <source>the change</source>
       <translation>modificarea</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2621" />
+      <location filename="../../../build/spec_strings.py" line="2617" />
+      <source>the key in {name}</source>
+      <translation>cheia din {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="2618" />
       <source>the server</source>
       <translation>serverul</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2622" />
+      <location filename="../../../build/spec_strings.py" line="2619" />
+      <source>the team's recovery key entry</source>
+      <translation>intrarea pentru cheia de recuperare a echipei</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="2620" />
+      <source>your key in the team register</source>
+      <translation>cheia dumneavoastră din registrul de echipă</translation>
+    </message>
+    <message>
+      <location filename="../../../build/spec_strings.py" line="2621" />
       <source>your role in this register does not allow it</source>
       <translation>rolul dumneavoastră în acest registru nu permite acest lucru</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2623" />
+      <location filename="../../../build/spec_strings.py" line="2622" />
       <source>{doing} failed on the server: {reason}.</source>
       <translation>{doing} nu a reușit pe server: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2624" />
+      <location filename="../../../build/spec_strings.py" line="2623" />
       <source>{doing} met another person's change at the same moment and was not made: try again.</source>
       <translation>{doing} nu a avut loc: în același moment, o altă persoană a făcut o modificare. Încercați din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2625" />
+      <location filename="../../../build/spec_strings.py" line="2624" />
       <source>{file} changed while it was being imported (another window of Atlas may have it open). Nothing was imported: close it there and try again.</source>
       <translation>{file} s-a modificat în timpul importului (poate este deschis într-o altă fereastră Atlas). Nu s-a importat nimic: închideți-l acolo și încercați din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2626" />
+      <location filename="../../../build/spec_strings.py" line="2625" />
       <source>{file} holds records that disagree with its audit trail ({first}). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>{file} conține înregistrări care nu corespund jurnalului său de audit ({first}). Nu s-a importat nimic: rulați „atlas doctor” pe acest fișier sau importați în schimb cea mai recentă copie de rezervă intactă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2627" />
+      <location filename="../../../build/spec_strings.py" line="2626" />
       <source>{file} is at schema {version} and the team register at {team_version}: use the same version of Atlas for both (upgrade the team register with 'atlas team upgrade' first). Nothing was imported.</source>
       <translation>{file} are schema {version}, iar registrul de echipă schema {team_version}: folosiți aceeași versiune de Atlas pentru amândouă (actualizați mai întâi registrul de echipă cu „atlas team upgrade”). Nu s-a importat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2628" />
+      <location filename="../../../build/spec_strings.py" line="2627" />
       <source>{file} is not a team connection file: it needs host, database and user.</source>
       <translation>{file} nu este un fișier de conexiune la echipă: trebuie să conțină host, database și user.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2629" />
+      <location filename="../../../build/spec_strings.py" line="2628" />
       <source>{file} is not a team connection file: {reason}.</source>
       <translation>{file} nu este un fișier de conexiune la echipă: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2630" />
+      <location filename="../../../build/spec_strings.py" line="2629" />
       <source>{name} cannot be a sign-in name: use 2 to 41 lower-case letters, digits, '.', '-' or '_', starting with a letter (e.g. maria.pop).</source>
       <translation>{name} nu poate fi un nume de conectare: folosiți între 2 și 41 de litere mici, cifre, „.”, „-” sau „_”, începând cu o literă (de ex. maria.pop).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2631" />
+      <location filename="../../../build/spec_strings.py" line="2630" />
       <source>{name} is damaged or incomplete: part of it does not match its seal.</source>
       <translation>{name} este deteriorat sau incomplet: o parte din conținut nu corespunde sigiliului său.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2632" />
+      <location filename="../../../build/spec_strings.py" line="2631" />
       <source>{name} is not an Atlas team backup (or its beginning is damaged).</source>
       <translation>{name} nu este o copie de rezervă Atlas a unui registru de echipă (sau începutul său este deteriorat).</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2633" />
+      <location filename="../../../build/spec_strings.py" line="2632" />
       <source>{person} already signs in to this server (another register, or another program): type their current password, or choose another sign-in name.</source>
       <translation>{person} se conectează deja la acest server (alt registru sau alt program): tastați parola actuală a acestei persoane sau alegeți alt nume de conectare.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2634" />
+      <location filename="../../../build/spec_strings.py" line="2633" />
       <source>{person} is not (or no longer) a member of the team register on {server}: a manager can add you again.</source>
       <translation>{person} nu este (sau nu mai este) membru al registrului de echipă de pe {server}: un manager vă poate adăuga din nou.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2635" />
+      <location filename="../../../build/spec_strings.py" line="2634" />
       <source>{person} is not a member of this team register.</source>
       <translation>{person} nu este membru al acestui registru de echipă.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2636" />
+      <location filename="../../../build/spec_strings.py" line="2635" />
       <source>{records}: {count}</source>
       <translation>{records}: {count}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2637" />
+      <location filename="../../../build/spec_strings.py" line="2636" />
       <source>{review} is still in progress in {file}: close it first, then import. Nothing was imported.</source>
       <translation>{review} este încă în curs în {file}: închideți-o mai întâi, apoi importați. Nu s-a importat nimic.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2638" />
+      <location filename="../../../build/spec_strings.py" line="2637" />
       <source>{server} already holds a team register: open it instead.</source>
       <translation>{server} conține deja un registru de echipă: deschideți-l pe acela.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2639" />
+      <location filename="../../../build/spec_strings.py" line="2638" />
       <source>{server} does not offer an encrypted (TLS) connection, and Atlas needs one for a server on another computer: ask whoever runs it to turn TLS on.</source>
       <translation>{server} nu oferă o conexiune criptată (TLS), iar Atlas are nevoie de una pentru un server aflat pe alt computer: cereți persoanei care îl administrează să activeze TLS.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2640" />
+      <location filename="../../../build/spec_strings.py" line="2639" />
       <source>{server} holds no team register yet: whoever manages the server creates one with 'atlas team init'.</source>
       <translation>{server} nu conține încă un registru de echipă: cine administrează serverul creează unul cu „atlas team init”.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2641" />
+      <location filename="../../../build/spec_strings.py" line="2640" />
       <source>{server} holds no team register: create one with 'atlas team init'.</source>
       <translation>{server} nu conține niciun registru de echipă: creați unul cu „atlas team init”.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2642" />
+      <location filename="../../../build/spec_strings.py" line="2641" />
       <source>{server} refuses connections without encryption, and this one had none.</source>
       <translation>{server} refuză conexiunile necriptate, iar aceasta nu era criptată.</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2643" />
+      <location filename="../../../build/spec_strings.py" line="2642" />
       <source>{where} no longer ends with the entry that was imported: its end was rewritten on the server; {fix}</source>
       <translation>{where} nu se mai termină cu intrarea care a fost importată: sfârșitul său a fost rescris pe server; {fix}</translation>
     </message>
     <message>
-      <location filename="../../../build/spec_strings.py" line="2644" />
+      <location filename="../../../build/spec_strings.py" line="2643" />
       <source>{where} was changed on the server after the import: its entries no longer match the digest the import recorded; {fix}</source>
       <translation>{where} a fost modificat pe server după import: intrările sale nu mai corespund amprentei consemnate la import; {fix}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2799" />
+      <location filename="../../../build/spec_strings.py" line="2798" />
       <source>The audit trail has %n entr(y|ies), but this computer saw {seen} the last time it was open: entries were removed from its end. Run 'atlas doctor'; restore a backup if the register was not restored on purpose.</source>
       <translation>
         <numerusform>Jurnalul de audit are %n intrare, dar acest computer a văzut {seen} ultima dată când registrul a fost deschis: au fost eliminate intrări de la sfârșitul jurnalului. Rulați „atlas doctor”; restaurați o copie de rezervă dacă registrul nu a fost restaurat intenționat.</numerusform>
@@ -19203,7 +19198,7 @@ Nu este criptat: păstrați-l într-un loc sigur și ștergeți-l când nu mai a
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2800" />
+      <location filename="../../../build/spec_strings.py" line="2799" />
       <source>{file} holds records that disagree with its audit trail ({first} and %n more). Nothing was imported: run 'atlas doctor' on it, or import your latest sound backup instead.</source>
       <translation>
         <numerusform>{file} conține înregistrări care nu corespund jurnalului său de audit ({first} și încă %n). Nu s-a importat nimic: rulați „atlas doctor” pe acest fișier sau importați în schimb cea mai recentă copie de rezervă intactă.</numerusform>
@@ -19212,7 +19207,7 @@ Nu este criptat: păstrați-l într-un loc sigur și ștergeți-l când nu mai a
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../build/spec_strings.py" line="2801" />
+      <location filename="../../../build/spec_strings.py" line="2800" />
       <source>{where} has %n entr(y|ies) where {imported} were imported: entries were removed or added on the server; {fix}</source>
       <translation>
         <numerusform>{where} are %n intrare, față de {imported} la import: pe server au fost eliminate sau adăugate intrări; {fix}</numerusform>
