@@ -10,6 +10,8 @@ second subparagraph is "al doilea paragraf" / "deuxième alinéa" / "Unterabsatz
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from atlas_desktop.core import i18n
@@ -96,3 +98,16 @@ def test_no_declared_citation_is_left_in_english_style(code: str) -> None:
             assert "Art." not in shown, (article, shown)
         if code in ("fr", "de"):
             assert not any(f"{n}(" in shown for n in "0123456789"), (article, shown)
+
+
+@pytest.mark.parametrize("code", ["ro", "fr", "de"])
+def test_the_translated_sentences_cite_as_the_citations_after_them_do(code: str) -> None:
+    """A translated sentence that names a provision uses its language's numbering too, not the English "(1)"
+    after the article ("art. 33(1)" in a French sentence is "art. 33, par. 1", as ``cite`` writes it)."""
+    english_numbering = re.compile(r"\b[Aa]rt\.(?:\s|&nbsp;)?\d+\(\d+\)")
+    i18n.forget()
+    texts = list(i18n.catalogue(code).values()) + [f for forms in i18n.plural_catalogue(code).values() for f in forms]
+    left = [text for text in texts if english_numbering.search(text)]
+    if code == "ro":
+        left = [text for text in left if "alin." not in text]  # "art. 33 alin. (1)": Romanian numbers so
+    assert left == []

@@ -10,7 +10,7 @@
     <message>
       <location filename="../../gui/editors/judgements.py" line="170" />
       <source>No Art. 35(3) case and no WP248 criterion is met (WP248 rev.01).</source>
-      <translation>Kein Fall nach Art. 35(3) und kein WP248-Kriterium erfüllt (WP248 rev.01).</translation>
+      <translation>Kein Fall nach Art. 35 Abs. 3 und kein WP248-Kriterium erfüllt (WP248 rev.01).</translation>
     </message>
   </context>
   <context>

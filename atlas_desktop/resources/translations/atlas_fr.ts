@@ -10,7 +10,7 @@
     <message>
       <location filename="../../gui/editors/judgements.py" line="170" />
       <source>No Art. 35(3) case and no WP248 criterion is met (WP248 rev.01).</source>
-      <translation>Aucun cas de l'art. 35(3) et aucun critère WP248 n'est rempli (WP248 rév.01).</translation>
+      <translation>Aucun cas de l'art. 35, par. 3 et aucun critère WP248 n'est rempli (WP248 rév.01).</translation>
     </message>
   </context>
   <context>
@@ -784,7 +784,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach.py" line="215" />
       <source>Your part is to tell them without undue delay, with what you know so far; the clock at the top counts down to your deadline. Record below when you told them (Art. 33(2)).</source>
-      <translation>Votre rôle est de le prévenir dans les meilleurs délais, avec ce que vous savez déjà ; le compteur en haut décompte le temps jusqu'à votre échéance. Indiquez ci-dessous quand vous l'avez prévenu (art. 33(2)).</translation>
+      <translation>Votre rôle est de le prévenir dans les meilleurs délais, avec ce que vous savez déjà ; le compteur en haut décompte le temps jusqu'à votre échéance. Indiquez ci-dessous quand vous l'avez prévenu (art. 33, par. 2).</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach.py" line="219" />
@@ -794,7 +794,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach.py" line="220" />
       <source>Fill this page in only when the data belonged to a client you process it for. The client then notifies the authority, and you must tell the client without undue delay (Art. 33(2)).</source>
-      <translation>Ne remplissez cette page que si les données appartenaient à un client pour lequel vous les traitez. C'est alors le client qui notifie l'autorité, et vous devez l'informer dans les meilleurs délais (art. 33(2)).</translation>
+      <translation>Ne remplissez cette page que si les données appartenaient à un client pour lequel vous les traitez. C'est alors le client qui notifie l'autorité, et vous devez l'informer dans les meilleurs délais (art. 33, par. 2).</translation>
     </message>
     <message numerus="yes">
       <location filename="../../../build/spec_strings.py" line="2687" />
@@ -827,7 +827,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach.py" line="64" />
       <source>It starts when you become aware that personal data was affected: fill in “Became aware at” (Art. 33(1)).</source>
-      <translation>Il commence quand vous prenez connaissance que des données à caractère personnel ont été touchées : remplissez « Connaissance acquise le » (art. 33(1)).</translation>
+      <translation>Il commence quand vous prenez connaissance que des données à caractère personnel ont été touchées : remplissez « Connaissance acquise le » (art. 33, par. 1).</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach.py" line="67" />
@@ -837,7 +837,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach.py" line="68" />
       <source>“Became aware at” is outside the dates Atlas accepts (1900–2200): correct it (Art. 33(1)).</source>
-      <translation>« Connaissance acquise le » est hors des dates acceptées par Atlas (1900–2200) : corrigez-la (art. 33(1)).</translation>
+      <translation>« Connaissance acquise le » est hors des dates acceptées par Atlas (1900–2200) : corrigez-la (art. 33, par. 1).</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach.py" line="75" />
@@ -847,7 +847,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach.py" line="77" />
       <source>The authority was notified on {0}; the deadline was {1}. Record the reasons for the delay (Art. 33(1)). {2}</source>
-      <translation>L'autorité a été notifiée le {0} ; l'échéance était le {1}. Consignez les motifs du retard (art. 33(1)). {2}</translation>
+      <translation>L'autorité a été notifiée le {0} ; l'échéance était le {1}. Consignez les motifs du retard (art. 33, par. 1). {2}</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach.py" line="79" />
@@ -877,7 +877,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach.py" line="89" />
       <source>Keep your reasoning in this record (Art. 33(1), 33(5)). The deadline would have been {0}. {1}</source>
-      <translation>Conservez votre raisonnement dans cette fiche (art. 33(1), 33(5)). L'échéance aurait été le {0}. {1}</translation>
+      <translation>Conservez votre raisonnement dans cette fiche (art. 33, par. 1 et art. 33, par. 5). L'échéance aurait été le {0}. {1}</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach.py" line="92" />
@@ -897,7 +897,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach.py" line="96" />
       <source>The deadline was {0}. {1} now, and give the reasons for the delay (Art. 33(1)). {2}</source>
-      <translation>L'échéance était le {0}. {1} dès maintenant, et indiquer les motifs du retard (art. 33(1)). {2}</translation>
+      <translation>L'échéance était le {0}. {1} dès maintenant, et indiquer les motifs du retard (art. 33, par. 1). {2}</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach.py" line="99" />
@@ -907,7 +907,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach.py" line="100" />
       <source>Deadline: {0}, 72 hours after you became aware (Art. 33(1)). {1}</source>
-      <translation>Échéance : {0}, 72 heures après que vous en avez eu connaissance (art. 33(1)). {1}</translation>
+      <translation>Échéance : {0}, 72 heures après que vous en avez eu connaissance (art. 33, par. 1). {1}</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach.py" line="108" />
@@ -922,7 +922,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach.py" line="112" />
       <source>It starts when you become aware that personal data was affected: fill in “Became aware at”. Then tell {0} without undue delay (Art. 33(2)).</source>
-      <translation>Il commence quand vous prenez connaissance que des données à caractère personnel ont été touchées : remplissez « Connaissance acquise le ». Informez ensuite {0} dans les meilleurs délais (art. 33(2)).</translation>
+      <translation>Il commence quand vous prenez connaissance que des données à caractère personnel ont été touchées : remplissez « Connaissance acquise le ». Informez ensuite {0} dans les meilleurs délais (art. 33, par. 2).</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach.py" line="116" />
@@ -932,7 +932,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach.py" line="118" />
       <source>Told on {0}; the deadline was {1} (Art. 33(2)). {2} {3}</source>
-      <translation>Informé le {0} ; l'échéance était le {1} (art. 33(2)). {2} {3}</translation>
+      <translation>Informé le {0} ; l'échéance était le {1} (art. 33, par. 2). {2} {3}</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach.py" line="120" />
@@ -942,7 +942,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach.py" line="121" />
       <source>Told on {0}, before the deadline of {1} (Art. 33(2)). {2} {3}</source>
-      <translation>Informé le {0}, avant l'échéance du {1} (art. 33(2)). {2} {3}</translation>
+      <translation>Informé le {0}, avant l'échéance du {1} (art. 33, par. 2). {2} {3}</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach.py" line="125" />
@@ -952,7 +952,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach.py" line="126" />
       <source>You had to tell {0} by {1} (Art. 33(2)); their own 72 hours may be running out. {2} {3}</source>
-      <translation>Vous deviez informer {0} avant le {1} (art. 33(2)) ; ses propres 72 heures sont peut-être en train de s'écouler. {2} {3}</translation>
+      <translation>Vous deviez informer {0} avant le {1} (art. 33, par. 2) ; ses propres 72 heures sont peut-être en train de s'écouler. {2} {3}</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach.py" line="129" />
@@ -962,7 +962,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach.py" line="130" />
       <source>You process this data for {0}: tell them without undue delay (Art. 33(2)). {1} {2}</source>
-      <translation>Vous traitez ces données pour {0} : informez-le dans les meilleurs délais (art. 33(2)). {1} {2}</translation>
+      <translation>Vous traitez ces données pour {0} : informez-le dans les meilleurs délais (art. 33, par. 2). {1} {2}</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach_panel.py" line="39" />
@@ -1017,17 +1017,17 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach_panel.py" line="62" />
       <source>Unlikely to result in a risk to people: document the breach here, with your reasoning; no notification is needed (Art. 33(5)).</source>
-      <translation>Peu susceptible d'engendrer un risque pour les personnes : documentez ici la violation, avec votre raisonnement ; aucune notification n'est nécessaire (art. 33(5)).</translation>
+      <translation>Peu susceptible d'engendrer un risque pour les personnes : documentez ici la violation, avec votre raisonnement ; aucune notification n'est nécessaire (art. 33, par. 5).</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach_panel.py" line="65" />
       <source>A risk to people: notify the authority without undue delay, within 72 hours of becoming aware (Art. 33(1)). The people affected need not be told, because the risk is not high.</source>
-      <translation>Un risque pour les personnes : notifiez l'autorité dans les meilleurs délais, au plus tard 72 heures après en avoir pris connaissance (art. 33(1)). Les personnes concernées n'ont pas à être informées, car le risque n'est pas élevé.</translation>
+      <translation>Un risque pour les personnes : notifiez l'autorité dans les meilleurs délais, au plus tard 72 heures après en avoir pris connaissance (art. 33, par. 1). Les personnes concernées n'ont pas à être informées, car le risque n'est pas élevé.</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach_panel.py" line="68" />
       <source>A high risk to people: notify the authority within 72 hours (Art. 33(1)) and also tell the people affected without undue delay, in plain language (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
-      <translation>Un risque élevé pour les personnes : notifiez l'autorité dans les 72 heures (art. 33(1)) et informez aussi les personnes concernées dans les meilleurs délais, en des termes clairs et simples (art. 34(1)), sauf si une exception de l'art. 34(3) s'applique.</translation>
+      <translation>Un risque élevé pour les personnes : notifiez l'autorité dans les 72 heures (art. 33, par. 1) et informez aussi les personnes concernées dans les meilleurs délais, en des termes clairs et simples (art. 34, par. 1), sauf si une exception de l'art. 34, par. 3 s'applique.</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach_panel.py" line="71" />
@@ -1067,7 +1067,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach_panel.py" line="141" />
       <source>Write why you disagree in “Why you disagree” below: the record cannot be saved without it (Art. 33(5)). Your level decides who must be told. {0}</source>
-      <translation>Expliquez votre désaccord dans « Pourquoi vous n'êtes pas d'accord » ci-dessous : la fiche ne peut pas être enregistrée sans cela (art. 33(5)). Votre niveau détermine qui doit être informé. {0}</translation>
+      <translation>Expliquez votre désaccord dans « Pourquoi vous n'êtes pas d'accord » ci-dessous : la fiche ne peut pas être enregistrée sans cela (art. 33, par. 5). Votre niveau détermine qui doit être informé. {0}</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach_panel.py" line="145" />
@@ -1097,7 +1097,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach_panel.py" line="162" />
       <source>The data is {0}'s: as the controller, they decide whether to notify the authority and the people affected. {1} Pass this assessment on to them (Art. 33(2)).</source>
-      <translation>Les données appartiennent à {0} : en tant que responsable du traitement, c'est lui qui décide s'il faut notifier l'autorité et les personnes concernées. {1} Transmettez-lui cette évaluation (art. 33(2)).</translation>
+      <translation>Les données appartiennent à {0} : en tant que responsable du traitement, c'est lui qui décide s'il faut notifier l'autorité et les personnes concernées. {1} Transmettez-lui cette évaluation (art. 33, par. 2).</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach_panel.py" line="170" />
@@ -1112,7 +1112,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/breach_panel.py" line="189" />
       <source>The data is the client's: the client, as controller, decides whether to notify its supervisory authority (Art. 33(2)). Your part is to tell the client.</source>
-      <translation>Les données appartiennent au client : le client, en tant que responsable du traitement, décide s'il faut notifier son autorité de contrôle (art. 33(2)). Votre rôle est d'informer le client.</translation>
+      <translation>Les données appartiennent au client : le client, en tant que responsable du traitement, décide s'il faut notifier son autorité de contrôle (art. 33, par. 2). Votre rôle est d'informer le client.</translation>
     </message>
     <message>
       <location filename="../../gui/editors/breach_panel.py" line="194" />
@@ -1251,7 +1251,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../../forms/breach.ui" line="233" />
       <source>For a client (Art. 33(2))</source>
-      <translation>Pour un client (art. 33(2))</translation>
+      <translation>Pour un client (art. 33, par. 2)</translation>
     </message>
     <message>
       <location filename="../../../forms/breach.ui" line="238" />
@@ -1621,7 +1621,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/dashboard_charts.py" line="64" />
       <source>Activities in use, by Art. 6(1) basis</source>
-      <translation>Activités en cours, par base de l'art. 6(1)</translation>
+      <translation>Activités en cours, par base de l'art. 6, par. 1</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard_items.py" line="71" />
@@ -1750,12 +1750,12 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/editors/dpia.py" line="120" />
       <source>{0} of the 9 criteria met (Art. 35(1), WP248 rev.01).</source>
-      <translation>{0} des 9 critères remplis (art. 35(1), WP248 rév.01).</translation>
+      <translation>{0} des 9 critères remplis (art. 35, par. 1, WP248 rév.01).</translation>
     </message>
     <message>
       <location filename="../../gui/editors/dpia.py" line="138" />
       <source>8 weeks after sending (14 if extended), {0} (Art. 36(2)).</source>
-      <translation>8 semaines après l'envoi (14 en cas de prolongation), {0} (art. 36(2)).</translation>
+      <translation>8 semaines après l'envoi (14 en cas de prolongation), {0} (art. 36, par. 2).</translation>
     </message>
   </context>
   <context>
@@ -1778,7 +1778,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../../forms/dpia.ui" line="34" />
       <source>Tick each of the nine WP248 criteria the processing meets. Two or more: a DPIA is required in most cases. One: consider a DPIA and record why not (Art. 35(1), WP248 rev.01).</source>
-      <translation>Cochez chacun des neuf critères WP248 que remplit le traitement. Deux ou plus : une AIPD est requise dans la plupart des cas. Un seul : envisagez une AIPD et consignez pourquoi elle n'est pas menée (art. 35(1), WP248 rév.01).</translation>
+      <translation>Cochez chacun des neuf critères WP248 que remplit le traitement. Deux ou plus : une AIPD est requise dans la plupart des cas. Un seul : envisagez une AIPD et consignez pourquoi elle n'est pas menée (art. 35, par. 1, WP248 rév.01).</translation>
     </message>
     <message>
       <location filename="../../../forms/dpia.ui" line="41" />
@@ -2022,7 +2022,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/review/figures_step.py" line="124" />
       <source>Notified: to the supervisory authority, on time when within 72 hours (Art. 33(1)). Not needed: judged unlikely to result in a risk, documented only (Art. 33(5)), or a breach of a client's data, which the client notifies once we have told it (Art. 33(2)). The people affected were told in {0} of the {1} breaches (Art. 34).</source>
-      <translation>Notifiées : à l'autorité de contrôle, dans les délais si c'est dans les 72 heures (art. 33(1)). Non nécessaire : jugée peu susceptible d'engendrer un risque, seulement documentée (art. 33(5)), ou violation des données d'un client, que le client notifie une fois que nous l'avons informé (art. 33(2)). Les personnes concernées ont été informées pour {0} des {1} violations (art. 34).</translation>
+      <translation>Notifiées : à l'autorité de contrôle, dans les délais si c'est dans les 72 heures (art. 33, par. 1). Non nécessaire : jugée peu susceptible d'engendrer un risque, seulement documentée (art. 33, par. 5), ou violation des données d'un client, que le client notifie une fois que nous l'avons informé (art. 33, par. 2). Les personnes concernées ont été informées pour {0} des {1} violations (art. 34).</translation>
     </message>
     <message>
       <location filename="../../gui/review/figures_step.py" line="129" />
@@ -2032,7 +2032,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/review/figures_step.py" line="132" />
       <source>Breaches with a clock still running (Art. 33(1), 34(1))</source>
-      <translation>Violations dont un délai court encore (art. 33(1), 34(1))</translation>
+      <translation>Violations dont un délai court encore (art. 33, par. 1 et art. 34, par. 1)</translation>
     </message>
     <message>
       <location filename="../../gui/review/figures_step.py" line="138" />
@@ -2083,7 +2083,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/review/figures_step.py" line="150" />
       <source>On time: answered by the due date, one month from receipt, or three when extended (Art. 12(3)).</source>
-      <translation>Dans les délais : réponse apportée avant l'échéance, un mois après réception, ou trois en cas de prolongation (art. 12(3)).</translation>
+      <translation>Dans les délais : réponse apportée avant l'échéance, un mois après réception, ou trois en cas de prolongation (art. 12, par. 3).</translation>
     </message>
     <message>
       <location filename="../../gui/review/figures_step.py" line="152" />
@@ -2093,7 +2093,7 @@ Un registre RGPD hors ligne et chiffré pour les petites structures.</translatio
     <message>
       <location filename="../../gui/review/figures_step.py" line="155" />
       <source>Staff training (Art. 32(4))</source>
-      <translation>Formation du personnel (art. 32(4))</translation>
+      <translation>Formation du personnel (art. 32, par. 4)</translation>
     </message>
     <message>
       <location filename="../../gui/review/figures_step.py" line="157" />
@@ -2675,7 +2675,7 @@ Ne le faites qu'après avoir vérifié que chacun est toujours exact. Vous pouve
     <message>
       <location filename="../../gui/editors/judgements.py" line="96" />
       <source>Must you keep a record of processing? (Art. 30(5))</source>
-      <translation>Devez-vous tenir un registre des traitements ? (art. 30(5))</translation>
+      <translation>Devez-vous tenir un registre des traitements ? (art. 30, par. 5)</translation>
     </message>
     <message>
       <location filename="../../gui/editors/judgements.py" line="141" />
@@ -3883,7 +3883,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../gui/review/window.py" line="213" />
       <source>Once a year, go through every record that describes your ongoing processing and say whether it is still true, needs updating, or no longer applies. The GDPR asks you to be able to show that you comply (Art. 5(2)) and to review and update your measures where necessary (Art. 24(1)): this review is that check, written down and signed.</source>
-      <translation>Une fois par an, passez en revue chaque fiche qui décrit vos traitements en cours et indiquez si elle est toujours exacte, doit être mise à jour ou ne s'applique plus. Le RGPD vous demande d'être en mesure de démontrer que vous le respectez (art. 5(2)) et de réexaminer et d'actualiser vos mesures si nécessaire (art. 24(1)) : cette revue est cette vérification, mise par écrit et signée.</translation>
+      <translation>Une fois par an, passez en revue chaque fiche qui décrit vos traitements en cours et indiquez si elle est toujours exacte, doit être mise à jour ou ne s'applique plus. Le RGPD vous demande d'être en mesure de démontrer que vous le respectez (art. 5, par. 2) et de réexaminer et d'actualiser vos mesures si nécessaire (art. 24, par. 1) : cette revue est cette vérification, mise par écrit et signée.</translation>
     </message>
     <message>
       <location filename="../../gui/review/window.py" line="217" />
@@ -3938,7 +3938,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../gui/reviews_page.py" line="50" />
       <source>Once a year, confirm, update or retire every activity, processor, DPIA, policy and purpose relying on consent, and look back at the year's breaches, requests and training (Art. 5(2), 24(1)). Each closed review keeps its signed pack; save it again whenever you need it.</source>
-      <translation>Une fois par an, confirmez, mettez à jour ou retirez chaque activité, sous-traitant, AIPD, politique et finalité fondée sur le consentement, et faites le bilan des violations, demandes et formations de l'année (art. 5(2), 24(1)). Chaque revue clôturée conserve son dossier signé ; enregistrez-le à nouveau chaque fois que nécessaire.</translation>
+      <translation>Une fois par an, confirmez, mettez à jour ou retirez chaque activité, sous-traitant, AIPD, politique et finalité fondée sur le consentement, et faites le bilan des violations, demandes et formations de l'année (art. 5, par. 2 et art. 24, par. 1). Chaque revue clôturée conserve son dossier signé ; enregistrez-le à nouveau chaque fois que nécessaire.</translation>
     </message>
     <message>
       <location filename="../../gui/reviews_page.py" line="55" />
@@ -4076,7 +4076,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../gui/editors/rights.py" line="60" />
       <source>It starts on the day the request arrives: fill in “Received on” (Art. 12(3)).</source>
-      <translation>Il commence le jour où la demande arrive : remplissez « Reçue le » (art. 12(3)).</translation>
+      <translation>Il commence le jour où la demande arrive : remplissez « Reçue le » (art. 12, par. 3).</translation>
     </message>
     <message>
       <location filename="../../gui/editors/rights.py" line="62" />
@@ -4102,12 +4102,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <location filename="../../gui/editors/rights.py" line="78" />
       <location filename="../../gui/editors/rights.py" line="81" />
       <source>It was due on {0}, {1} (Art. 12(3)).</source>
-      <translation>L'échéance était le {0}, {1} (art. 12(3)).</translation>
+      <translation>L'échéance était le {0}, {1} (art. 12, par. 3).</translation>
     </message>
     <message>
       <location filename="../../gui/editors/rights.py" line="83" />
       <source>Due on {0}: one month from receipt{1}, {2} (Art. 12(3)).</source>
-      <translation>Échéance le {0} : un mois à compter de la réception{1}, {2} (art. 12(3)).</translation>
+      <translation>Échéance le {0} : un mois à compter de la réception{1}, {2} (art. 12, par. 3).</translation>
     </message>
     <message>
       <location filename="../../gui/editors/rights.py" line="79" />
@@ -4176,7 +4176,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../forms/rights_request.ui" line="60" />
       <source>One month from the day the request arrived. If that month has no such day, the last day of the month; a weekend, or a public holiday of the country you set under Organisation → Dates and deadlines, moves it to the next working day. For complex or numerous requests you may take two further months, but only if you tell the person within the first month, with your reasons (Art. 12(3)).</source>
-      <translation>Un mois à compter du jour où la demande est arrivée. Si ce mois n'a pas de jour correspondant : le dernier jour du mois ; un week-end, ou un jour férié du pays choisi dans Organisme → Dates et échéances, reporte l'échéance au jour ouvrable suivant. Pour des demandes complexes ou nombreuses, vous pouvez prendre deux mois de plus, mais seulement si vous en informez la personne dans le premier mois, en lui indiquant les motifs (art. 12(3)).</translation>
+      <translation>Un mois à compter du jour où la demande est arrivée. Si ce mois n'a pas de jour correspondant : le dernier jour du mois ; un week-end, ou un jour férié du pays choisi dans Organisme → Dates et échéances, reporte l'échéance au jour ouvrable suivant. Pour des demandes complexes ou nombreuses, vous pouvez prendre deux mois de plus, mais seulement si vous en informez la personne dans le premier mois, en lui indiquant les motifs (art. 12, par. 3).</translation>
     </message>
   </context>
   <context>
@@ -4288,7 +4288,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../gui/settings_dialog.py" line="56" />
       <source>Written next to every change you make, so the audit trail shows who did what (Art. 5(2) accountability). Leave it empty to use the name recorded in the register.</source>
-      <translation>Inscrit à côté de chaque modification que vous faites, pour que le journal d'audit montre qui a fait quoi (responsabilité, art. 5(2)). Laissez vide pour utiliser le nom enregistré dans le registre.</translation>
+      <translation>Inscrit à côté de chaque modification que vous faites, pour que le journal d'audit montre qui a fait quoi (responsabilité, art. 5, par. 2). Laissez vide pour utiliser le nom enregistré dans le registre.</translation>
     </message>
     <message>
       <location filename="../../gui/settings_dialog.py" line="59" />
@@ -4589,7 +4589,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../gui/your_name.py" line="34" />
       <source>No name is recorded for you in this register yet. Atlas writes it in the audit trail next to each change and on sign-offs, so the office can show who did what (Art. 5(2), 30). Until you give it, changes are recorded as “{0}”.</source>
-      <translation>Aucun nom n'est encore enregistré pour vous dans ce registre. Atlas l'inscrit dans le journal d'audit à côté de chaque modification et sur les validations, afin que le bureau puisse montrer qui a fait quoi (art. 5(2), 30). Tant que vous ne l'avez pas indiqué, les modifications sont enregistrées sous « {0} ».</translation>
+      <translation>Aucun nom n'est encore enregistré pour vous dans ce registre. Atlas l'inscrit dans le journal d'audit à côté de chaque modification et sur les validations, afin que le bureau puisse montrer qui a fait quoi (art. 5, par. 2, 30). Tant que vous ne l'avez pas indiqué, les modifications sont enregistrées sous « {0} ».</translation>
     </message>
     <message>
       <location filename="../../gui/your_name.py" line="40" />
@@ -4818,7 +4818,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="907" />
       <source>High risk, but the Art. 34(3)({letter}) exemption is recorded: {exemption}.</source>
-      <translation>Risque élevé, mais l'exception de l'art. 34(3)({letter}) est enregistrée : {exemption}.</translation>
+      <translation>Risque élevé, mais l'exception de l'art. 34, par. 3, point {letter}) est enregistrée : {exemption}.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="908" />
@@ -5369,7 +5369,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1014" />
       <source>{name} is high risk: tell the people affected without undue delay, or record the Art. 34(3) exemption that applies.</source>
-      <translation>{name} présente un risque élevé : informez les personnes concernées dans les meilleurs délais, ou enregistrez l'exception de l'art. 34(3) qui s'applique.</translation>
+      <translation>{name} présente un risque élevé : informez les personnes concernées dans les meilleurs délais, ou enregistrez l'exception de l'art. 34, par. 3 qui s'applique.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1015" />
@@ -5468,12 +5468,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1021" />
       <source>{name} relies on Art. 34(3)(a), but the assessment does not say the data was unreadable to whoever got it (encrypted with the key safe): tick it if true, or tell the people.</source>
-      <translation>{name} s'appuie sur l'art. 34(3)(a), mais l'évaluation n'indique pas que les données étaient illisibles pour quiconque les a obtenues (chiffrées, clé en sécurité) : cochez-le si c'est exact, ou informez les personnes.</translation>
+      <translation>{name} s'appuie sur l'art. 34, par. 3, point a), mais l'évaluation n'indique pas que les données étaient illisibles pour quiconque les a obtenues (chiffrées, clé en sécurité) : cochez-le si c'est exact, ou informez les personnes.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1022" />
       <source>{name} relies on Art. 34(3)(c): make the public communication and record when and where it was published. It replaces the individual notices; it does not remove the duty.</source>
-      <translation>{name} s'appuie sur l'art. 34(3)(c) : effectuez la communication publique et enregistrez quand et où elle a été publiée. Elle remplace les communications individuelles ; elle ne supprime pas l'obligation.</translation>
+      <translation>{name} s'appuie sur l'art. 34, par. 3, point c) : effectuez la communication publique et enregistrez quand et où elle a été publiée. Elle remplace les communications individuelles ; elle ne supprime pas l'obligation.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1023" />
@@ -5498,7 +5498,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1027" />
       <source>{name} uses special-category data ({kinds}) without an Art. 9(2) condition: choose the one that allows it.</source>
-      <translation>{name} utilise des données de catégorie particulière ({kinds}) sans condition de l'art. 9(2) : choisissez celle qui l'autorise.</translation>
+      <translation>{name} utilise des données de catégorie particulière ({kinds}) sans condition de l'art. 9, par. 2 : choisissez celle qui l'autorise.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1028" />
@@ -5896,7 +5896,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1106" />
       <source>Deadlines skip the public holidays of {where} (Art. 12(3)); dates are shown in {zone}.</source>
-      <translation>Les échéances excluent les jours fériés de {where} (art. 12(3)) ; les dates sont affichées dans le fuseau {zone}.</translation>
+      <translation>Les échéances excluent les jours fériés de {where} (art. 12, par. 3) ; les dates sont affichées dans le fuseau {zone}.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1107" />
@@ -6001,7 +6001,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1127" />
       <source>Give your name with --your-name "Your Name" (or set {variable}): the audit trail and sign-offs show who made each change (Art. 5(2)).</source>
-      <translation>Indiquez votre nom avec --your-name "Votre Nom" (ou définissez {variable}) : le journal d'audit et les validations indiquent l'auteur de chaque modification (art. 5(2)).</translation>
+      <translation>Indiquez votre nom avec --your-name "Votre Nom" (ou définissez {variable}) : le journal d'audit et les validations indiquent l'auteur de chaque modification (art. 5, par. 2).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1128" />
@@ -6121,7 +6121,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1151" />
       <source>No country was given, so deadlines skip weekends only, not public holidays (Art. 12(3)). Set it with: atlas edit organisation --set country=CC --set holiday_country=CC --set time_zone=Continent/City (e.g. RO and Europe/Bucharest)</source>
-      <translation>Aucun pays n'a été indiqué : les échéances excluent donc seulement les week-ends, pas les jours fériés (art. 12(3)). Définissez-le avec : atlas edit organisation --set country=CC --set holiday_country=CC --set time_zone=Continent/City (p. ex. FR et Europe/Paris)</translation>
+      <translation>Aucun pays n'a été indiqué : les échéances excluent donc seulement les week-ends, pas les jours fériés (art. 12, par. 3). Définissez-le avec : atlas edit organisation --set country=CC --set holiday_country=CC --set time_zone=Continent/City (p. ex. FR et Europe/Paris)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1152" />
@@ -6441,7 +6441,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1215" />
       <source>Supervisory authority for breaches (Art. 33(1)): {authority}</source>
-      <translation>Autorité de contrôle pour les violations (art. 33(1)) : {authority}</translation>
+      <translation>Autorité de contrôle pour les violations (art. 33, par. 1) : {authority}</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1216" />
@@ -6506,7 +6506,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1228" />
       <source>The name and role recorded in the register: the audit trail and sign-offs show them (Art. 5(2), 30). Preferences' "Your name" or {variable}, when set, are used instead on this computer.</source>
-      <translation>Le nom et le rôle enregistrés dans le registre : le journal d'audit et les validations les affichent (art. 5(2), 30). « Votre nom » dans les Préférences, ou {variable}, s'ils sont définis, sont utilisés à la place sur cet ordinateur.</translation>
+      <translation>Le nom et le rôle enregistrés dans le registre : le journal d'audit et les validations les affichent (art. 5, par. 2, 30). « Votre nom » dans les Préférences, ou {variable}, s'ils sont définis, sont utilisés à la place sur cet ordinateur.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1229" />
@@ -6576,7 +6576,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1242" />
       <source>The yearly review (Art. 5(2), 24(1) GDPR): confirm, update or retire every activity, processor, DPIA, policy and consent purpose, see the year's figures, then close it to write a signed review and pack.</source>
-      <translation>La revue annuelle (art. 5(2) et 24(1) RGPD) : confirmez, mettez à jour ou retirez chaque activité, sous-traitant, AIPD, politique et finalité de consentement, consultez les chiffres de l'année, puis clôturez-la pour écrire une revue signée et son dossier.</translation>
+      <translation>La revue annuelle (art. 5, par. 2 et 24(1) RGPD) : confirmez, mettez à jour ou retirez chaque activité, sous-traitant, AIPD, politique et finalité de consentement, consultez les chiffres de l'année, puis clôturez-la pour écrire une revue signée et son dossier.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1243" />
@@ -7576,7 +7576,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1442" />
       <source>the supervisory authority you notify (Art. 33(1), 55); default: the one of --country</source>
-      <translation>l'autorité de contrôle que vous notifiez (art. 33(1), 55) ; par défaut : celle de --country</translation>
+      <translation>l'autorité de contrôle que vous notifiez (art. 33, par. 1, et art. 55) ; par défaut : celle de --country</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1443" />
@@ -7641,7 +7641,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1455" />
       <source>where the organisation is established, as a two-letter code (e.g. RO): deadlines skip its public holidays (Art. 12(3)) and its authority is proposed</source>
-      <translation>le pays d'établissement de l'organisme, sous forme de code à deux lettres (p. ex. RO) : les échéances excluent ses jours fériés (art. 12(3)) et son autorité est proposée</translation>
+      <translation>le pays d'établissement de l'organisme, sous forme de code à deux lettres (p. ex. RO) : les échéances excluent ses jours fériés (art. 12, par. 3) et son autorité est proposée</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1456" />
@@ -7746,7 +7746,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1476" />
       <source>your name, written in the audit trail and on sign-offs (Art. 5(2), 30); or set {variable}</source>
-      <translation>votre nom, inscrit dans le journal d'audit et sur les validations (art. 5(2), 30) ; ou définissez {variable}</translation>
+      <translation>votre nom, inscrit dans le journal d'audit et sur les validations (art. 5, par. 2, 30) ; ou définissez {variable}</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1477" />
@@ -8646,7 +8646,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1583" />
       <source>Automated evaluation of people (profiling or scoring) with decisions that have legal or similarly significant effects: a DPIA is required (Art. 35(3)(a)).</source>
-      <translation>Évaluation automatisée de personnes (profilage ou notation) avec des décisions produisant des effets juridiques ou similaires significatifs : une AIPD est obligatoire (art. 35(3)(a)).</translation>
+      <translation>Évaluation automatisée de personnes (profilage ou notation) avec des décisions produisant des effets juridiques ou similaires significatifs : une AIPD est obligatoire (art. 35, par. 3, point a)).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1584" />
@@ -8656,7 +8656,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1585" />
       <source>Every activity is occasional, without special-category or criminal data and without a risk the screening shows; say how many employees you have: from 250 the record is always required (Art. 30(5)).</source>
-      <translation>Toutes les activités sont occasionnelles, sans données de catégorie particulière ni données pénales et sans risque relevé par la pré-évaluation ; indiquez votre nombre d'employés : à partir de 250, le registre est toujours obligatoire (art. 30(5)).</translation>
+      <translation>Toutes les activités sont occasionnelles, sans données de catégorie particulière ni données pénales et sans risque relevé par la pré-évaluation ; indiquez votre nombre d'employés : à partir de 250, le registre est toujours obligatoire (art. 30, par. 5).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1586" />
@@ -8676,7 +8676,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1589" />
       <source>No activity is recorded yet. Any payroll or customer file is not occasional, so it makes the record required (Art. 30(5)): record your activities to be sure.</source>
-      <translation>Aucune activité n'est encore enregistrée. Un fichier de paie ou de clients n'est pas occasionnel et rend donc le registre obligatoire (art. 30(5)) : enregistrez vos activités pour en être sûr.</translation>
+      <translation>Aucune activité n'est encore enregistrée. Un fichier de paie ou de clients n'est pas occasionnel et rend donc le registre obligatoire (art. 30, par. 5) : enregistrez vos activités pour en être sûr.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1590" />
@@ -8691,17 +8691,17 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1592" />
       <source>Special-category or criminal-offence data on a large scale: a DPIA is required (Art. 35(3)(b)).</source>
-      <translation>Données de catégorie particulière ou relatives aux infractions pénales à grande échelle : une AIPD est obligatoire (art. 35(3)(b)).</translation>
+      <translation>Données de catégorie particulière ou relatives aux infractions pénales à grande échelle : une AIPD est obligatoire (art. 35, par. 3, point b)).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1593" />
       <source>Systematic monitoring of a publicly accessible area on a large scale: a DPIA is required (Art. 35(3)(c)).</source>
-      <translation>Surveillance systématique à grande échelle d'une zone accessible au public : une AIPD est obligatoire (art. 35(3)(c)).</translation>
+      <translation>Surveillance systématique à grande échelle d'une zone accessible au public : une AIPD est obligatoire (art. 35, par. 3, point c)).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1594" />
       <source>The record must cover at least these activities; keeping every activity in it is simplest (WP29 position paper on Art. 30(5)).</source>
-      <translation>Le registre doit couvrir au moins ces activités ; le plus simple est d'y inscrire toutes les activités (document de position du G29 sur l'art. 30(5)).</translation>
+      <translation>Le registre doit couvrir au moins ces activités ; le plus simple est d'y inscrire toutes les activités (document de position du G29 sur l'art. 30, par. 5).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1595" />
@@ -8736,17 +8736,17 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1601" />
       <source>Whatever your number of employees, the exemption of Art. 30(5) does not apply:</source>
-      <translation>Quel que soit votre nombre d'employés, l'exemption de l'art. 30(5) ne s'applique pas :</translation>
+      <translation>Quel que soit votre nombre d'employés, l'exemption de l'art. 30, par. 5 ne s'applique pas :</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1602" />
       <source>You are a public authority or body: a DPO is required whatever data you process (Art. 37(1)(a); WP243 rev.01 § 2.1.1). Only courts acting as courts are exempt.</source>
-      <translation>Vous êtes une autorité ou un organisme public : un DPO est obligatoire quelles que soient les données que vous traitez (art. 37(1)(a) ; WP243 rév.01 § 2.1.1). Seules les juridictions agissant dans l'exercice de leur fonction juridictionnelle en sont dispensées.</translation>
+      <translation>Vous êtes une autorité ou un organisme public : un DPO est obligatoire quelles que soient les données que vous traitez (art. 37, par. 1, point a) ; WP243 rév.01 § 2.1.1). Seules les juridictions agissant dans l'exercice de leur fonction juridictionnelle en sont dispensées.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1603" />
       <source>You are not a public body, and your core activities neither monitor people on a large scale nor handle special-category or criminal data on a large scale, so no DPO is required (Art. 37(1); WP243 rev.01 § 2.1). Name the person responsible for data protection instead.</source>
-      <translation>Vous n'êtes pas un organisme public, et vos activités de base ne consistent ni à suivre des personnes à grande échelle ni à traiter à grande échelle des données de catégorie particulière ou pénales : aucun DPO n'est donc obligatoire (art. 37(1) ; WP243 rév.01 § 2.1). Désignez plutôt la personne responsable de la protection des données.</translation>
+      <translation>Vous n'êtes pas un organisme public, et vos activités de base ne consistent ni à suivre des personnes à grande échelle ni à traiter à grande échelle des données de catégorie particulière ou pénales : aucun DPO n'est donc obligatoire (art. 37, par. 1 ; WP243 rév.01 § 2.1). Désignez plutôt la personne responsable de la protection des données.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1604" />
@@ -8756,22 +8756,22 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1605" />
       <source>You said your main business handles special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
-      <translation>Vous avez indiqué que votre activité principale consiste à traiter à grande échelle des données de catégorie particulière ou relatives aux infractions pénales : un DPO est obligatoire (art. 37(1)(c)).</translation>
+      <translation>Vous avez indiqué que votre activité principale consiste à traiter à grande échelle des données de catégorie particulière ou relatives aux infractions pénales : un DPO est obligatoire (art. 37, par. 1, point c)).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1606" />
       <source>You said your main business monitors people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
-      <translation>Vous avez indiqué que votre activité principale consiste en un suivi régulier et systématique de personnes à grande échelle : un DPO est obligatoire (art. 37(1)(b)).</translation>
+      <translation>Vous avez indiqué que votre activité principale consiste en un suivi régulier et systématique de personnes à grande échelle : un DPO est obligatoire (art. 37, par. 1, point b)).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1607" />
       <source>Your activities {names} are core activities that handle special-category or criminal-offence data on a large scale: a DPO is required (Art. 37(1)(c)).</source>
-      <translation>Vos activités {names} sont des activités de base qui traitent à grande échelle des données de catégorie particulière ou relatives aux infractions pénales : un DPO est obligatoire (art. 37(1)(c)).</translation>
+      <translation>Vos activités {names} sont des activités de base qui traitent à grande échelle des données de catégorie particulière ou relatives aux infractions pénales : un DPO est obligatoire (art. 37, par. 1, point c)).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1608" />
       <source>Your activities {names} are core activities that monitor people regularly and systematically on a large scale: a DPO is required (Art. 37(1)(b)).</source>
-      <translation>Vos activités {names} sont des activités de base qui assurent un suivi régulier et systématique de personnes à grande échelle : un DPO est obligatoire (art. 37(1)(b)).</translation>
+      <translation>Vos activités {names} sont des activités de base qui assurent un suivi régulier et systématique de personnes à grande échelle : un DPO est obligatoire (art. 37, par. 1, point b)).</translation>
     </message>
     <message numerus="yes">
       <location filename="../../../build/spec_strings.py" line="2755" />
@@ -8801,48 +8801,48 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
       <location filename="../../../build/spec_strings.py" line="2758" />
       <source>With %n employee(s) (250 or more) the record is always required (Art. 30(1), (2) and (5)).</source>
       <translation>
-        <numerusform>Avec %n employé (250 ou plus), le registre est toujours obligatoire (art. 30(1), (2) et (5)).</numerusform>
-        <numerusform>Avec %n employés (250 ou plus), le registre est toujours obligatoire (art. 30(1), (2) et (5)).</numerusform>
+        <numerusform>Avec %n employé (250 ou plus), le registre est toujours obligatoire (art. 30, par. 1, 2 et 5).</numerusform>
+        <numerusform>Avec %n employés (250 ou plus), le registre est toujours obligatoire (art. 30, par. 1, 2 et 5).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../../build/spec_strings.py" line="2759" />
       <source>With %n employee(s) (fewer than 250), and every activity occasional, without special-category or criminal data and without a risk the screening shows, the exemption of Art. 30(5) applies. Keeping the record is still the easiest way to show you comply (Art. 5(2)).</source>
       <translation>
-        <numerusform>Avec %n employé (moins de 250), et toutes les activités occasionnelles, sans données de catégorie particulière ni données pénales et sans risque relevé par la pré-évaluation, l'exemption de l'art. 30(5) s'applique. Tenir le registre reste le moyen le plus simple de démontrer votre conformité (art. 5(2)).</numerusform>
-        <numerusform>Avec %n employés (moins de 250), et toutes les activités occasionnelles, sans données de catégorie particulière ni données pénales et sans risque relevé par la pré-évaluation, l'exemption de l'art. 30(5) s'applique. Tenir le registre reste le moyen le plus simple de démontrer votre conformité (art. 5(2)).</numerusform>
+        <numerusform>Avec %n employé (moins de 250), et toutes les activités occasionnelles, sans données de catégorie particulière ni données pénales et sans risque relevé par la pré-évaluation, l'exemption de l'art. 30, par. 5 s'applique. Tenir le registre reste le moyen le plus simple de démontrer votre conformité (art. 5, par. 2).</numerusform>
+        <numerusform>Avec %n employés (moins de 250), et toutes les activités occasionnelles, sans données de catégorie particulière ni données pénales et sans risque relevé par la pré-évaluation, l'exemption de l'art. 30, par. 5 s'applique. Tenir le registre reste le moyen le plus simple de démontrer votre conformité (art. 5, par. 2).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../../build/spec_strings.py" line="2760" />
       <source>With %n employee(s) (fewer than 250), the exemption of Art. 30(5) does not apply:</source>
       <translation>
-        <numerusform>Avec %n employé (moins de 250), l'exemption de l'art. 30(5) ne s'applique pas :</numerusform>
-        <numerusform>Avec %n employés (moins de 250), l'exemption de l'art. 30(5) ne s'applique pas :</numerusform>
+        <numerusform>Avec %n employé (moins de 250), l'exemption de l'art. 30, par. 5 ne s'applique pas :</numerusform>
+        <numerusform>Avec %n employés (moins de 250), l'exemption de l'art. 30, par. 5 ne s'applique pas :</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../../build/spec_strings.py" line="2761" />
       <source>{names} (is|are) likely to result in a risk to people (the DPIA screening meets at least one WP248 criterion); any risk counts, not only a high one (Art. 30(5); WP29 position paper on Art. 30(5), 19 April 2018).</source>
       <translation>
-        <numerusform>{names} est susceptible d'engendrer un risque pour les personnes (la pré-évaluation AIPD remplit au moins un critère WP248) ; tout risque compte, pas seulement un risque élevé (art. 30(5) ; document de position du G29 sur l'art. 30(5), 19 avril 2018).</numerusform>
-        <numerusform>{names} sont susceptibles d'engendrer un risque pour les personnes (la pré-évaluation AIPD remplit au moins un critère WP248) ; tout risque compte, pas seulement un risque élevé (art. 30(5) ; document de position du G29 sur l'art. 30(5), 19 avril 2018).</numerusform>
+        <numerusform>{names} est susceptible d'engendrer un risque pour les personnes (la pré-évaluation AIPD remplit au moins un critère WP248) ; tout risque compte, pas seulement un risque élevé (art. 30, par. 5 ; document de position du G29 sur l'art. 30, par. 5, 19 avril 2018).</numerusform>
+        <numerusform>{names} sont susceptibles d'engendrer un risque pour les personnes (la pré-évaluation AIPD remplit au moins un critère WP248) ; tout risque compte, pas seulement un risque élevé (art. 30, par. 5 ; document de position du G29 sur l'art. 30, par. 5, 19 avril 2018).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../../build/spec_strings.py" line="2762" />
       <source>{names} (is|are) not occasional: routine processing, like payroll or a customer file, needs the record (Art. 30(5)).</source>
       <translation>
-        <numerusform>{names} n'est pas occasionnel : un traitement courant, comme la paie ou un fichier de clients, nécessite le registre (art. 30(5)).</numerusform>
-        <numerusform>{names} ne sont pas occasionnels : un traitement courant, comme la paie ou un fichier de clients, nécessite le registre (art. 30(5)).</numerusform>
+        <numerusform>{names} n'est pas occasionnel : un traitement courant, comme la paie ou un fichier de clients, nécessite le registre (art. 30, par. 5).</numerusform>
+        <numerusform>{names} ne sont pas occasionnels : un traitement courant, comme la paie ou un fichier de clients, nécessite le registre (art. 30, par. 5).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../../build/spec_strings.py" line="2763" />
       <source>{names} include(s|) special-category (Art. 9(1)) or criminal-offence (Art. 10) data, which needs the record (Art. 30(5)).</source>
       <translation>
-        <numerusform>{names} comprend des données de catégorie particulière (art. 9(1)) ou relatives aux infractions pénales (art. 10), ce qui nécessite le registre (art. 30(5)).</numerusform>
-        <numerusform>{names} comprennent des données de catégorie particulière (art. 9(1)) ou relatives aux infractions pénales (art. 10), ce qui nécessite le registre (art. 30(5)).</numerusform>
+        <numerusform>{names} comprend des données de catégorie particulière (art. 9, par. 1) ou relatives aux infractions pénales (art. 10), ce qui nécessite le registre (art. 30, par. 5).</numerusform>
+        <numerusform>{names} comprennent des données de catégorie particulière (art. 9, par. 1) ou relatives aux infractions pénales (art. 10), ce qui nécessite le registre (art. 30, par. 5).</numerusform>
       </translation>
     </message>
   </context>
@@ -8851,7 +8851,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1609" />
       <source>A breach likely to result in a risk must be notified to the authority (Art. 33(1)); choose Yes, or review the risk.</source>
-      <translation>Une violation susceptible d'engendrer un risque doit être notifiée à l'autorité (art. 33(1)) ; choisissez Oui, ou réexaminez le risque.</translation>
+      <translation>Une violation susceptible d'engendrer un risque doit être notifiée à l'autorité (art. 33, par. 1) ; choisissez Oui, ou réexaminez le risque.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1610" />
@@ -8871,12 +8871,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1613" />
       <source>Say how long it is kept: a number and a unit, or in words (Art. 30(1)(f)).</source>
-      <translation>Indiquez combien de temps les données sont conservées : un nombre et une unité, ou en toutes lettres (art. 30(1)(f)).</translation>
+      <translation>Indiquez combien de temps les données sont conservées : un nombre et une unité, ou en toutes lettres (art. 30, par. 1, point f)).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1614" />
       <source>The extension is allowed only if the person is told within the first month, by {day} ({calendar}; Art. 12(3)).</source>
-      <translation>La prolongation n'est permise que si la personne en est informée dans le premier mois, au plus tard le {day} ({calendar} ; art. 12(3)).</translation>
+      <translation>La prolongation n'est permise que si la personne en est informée dans le premier mois, au plus tard le {day} ({calendar} ; art. 12, par. 3).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1615" />
@@ -8941,7 +8941,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1627" />
       <source>{field} is required for an approved policy (Art. 24(2)).</source>
-      <translation>Le champ « {field} » est obligatoire pour une politique approuvée (art. 24(2)).</translation>
+      <translation>Le champ « {field} » est obligatoire pour une politique approuvée (art. 24, par. 2).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1628" />
@@ -8951,7 +8951,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1629" />
       <source>{field} is required to extend the deadline (Art. 12(3)).</source>
-      <translation>Le champ « {field} » est obligatoire pour prolonger le délai (art. 12(3)).</translation>
+      <translation>Le champ « {field} » est obligatoire pour prolonger le délai (art. 12, par. 3).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1630" />
@@ -8961,32 +8961,32 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1631" />
       <source>{field} is required when notifying more than 72 hours after becoming aware (Art. 33(1)).</source>
-      <translation>Le champ « {field} » est obligatoire lorsque la notification intervient plus de 72 heures après en avoir pris connaissance (art. 33(1)).</translation>
+      <translation>Le champ « {field} » est obligatoire lorsque la notification intervient plus de 72 heures après en avoir pris connaissance (art. 33, par. 1).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1632" />
       <source>{field} is required when refusing: tell them why and that they may complain (Art. 12(4)).</source>
-      <translation>Le champ « {field} » est obligatoire en cas de refus : indiquez à la personne pourquoi et qu'elle peut introduire une réclamation (art. 12(4)).</translation>
+      <translation>Le champ « {field} » est obligatoire en cas de refus : indiquez à la personne pourquoi et qu'elle peut introduire une réclamation (art. 12, par. 4).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1633" />
       <source>{field} is required when the data is a client's: they must be told (Art. 33(2)).</source>
-      <translation>Le champ « {field} » est obligatoire lorsque les données appartiennent à un client : il doit être prévenu (art. 33(2)).</translation>
+      <translation>Le champ « {field} » est obligatoire lorsque les données appartiennent à un client : il doit être prévenu (art. 33, par. 2).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1634" />
       <source>{field} is required when you act as processor (Art. 30(2)(a)).</source>
-      <translation>Le champ « {field} » est obligatoire lorsque vous agissez en tant que sous-traitant (art. 30(2)(a)).</translation>
+      <translation>Le champ « {field} » est obligatoire lorsque vous agissez en tant que sous-traitant (art. 30, par. 2, point a)).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1635" />
       <source>{field} is required when you choose your own level instead of the assessed one (Art. 33(5)).</source>
-      <translation>Le champ « {field} » est obligatoire lorsque vous choisissez votre propre niveau au lieu du niveau évalué (art. 33(5)).</translation>
+      <translation>Le champ « {field} » est obligatoire lorsque vous choisissez votre propre niveau au lieu du niveau évalué (art. 33, par. 5).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1636" />
       <source>{field} is required when you have a DPO (Art. 37(7)).</source>
-      <translation>Le champ « {field} » est obligatoire lorsque vous avez un DPO (art. 37(7)).</translation>
+      <translation>Le champ « {field} » est obligatoire lorsque vous avez un DPO (art. 37, par. 7).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1637" />
@@ -9154,7 +9154,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../gui/reports.py" line="38" />
       <source>Breach register (Art. 33(5))…</source>
-      <translation>Registre des violations (art. 33(5))…</translation>
+      <translation>Registre des violations (art. 33, par. 5)…</translation>
     </message>
     <message>
       <location filename="../../gui/reports.py" line="39" />
@@ -9164,7 +9164,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../gui/reports.py" line="40" />
       <source>Staff training (Art. 32(4))…</source>
-      <translation>Formation du personnel (art. 32(4))…</translation>
+      <translation>Formation du personnel (art. 32, par. 4)…</translation>
     </message>
     <message>
       <location filename="../../gui/reports.py" line="41" />
@@ -9204,7 +9204,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1667" />
       <source>2. Systematic description of the processing — Art. 35(7)(a)</source>
-      <translation>2. Description systématique du traitement — art. 35(7)(a)</translation>
+      <translation>2. Description systématique du traitement — art. 35, par. 7, point a)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1668" />
@@ -9214,12 +9214,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1669" />
       <source>2. Timeline — Art. 33(5)</source>
-      <translation>2. Chronologie — art. 33(5)</translation>
+      <translation>2. Chronologie — art. 33, par. 5</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1670" />
       <source>3. Necessity and proportionality — Art. 35(7)(b)</source>
-      <translation>3. Nécessité et proportionnalité — art. 35(7)(b)</translation>
+      <translation>3. Nécessité et proportionnalité — art. 35, par. 7, point b)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1671" />
@@ -9239,12 +9239,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1674" />
       <source>4. Risks to the rights and freedoms of the people concerned — Art. 35(7)(c)</source>
-      <translation>4. Risques pour les droits et libertés des personnes concernées — art. 35(7)(c)</translation>
+      <translation>4. Risques pour les droits et libertés des personnes concernées — art. 35, par. 7, point c)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1675" />
       <source>4. Training of the staff involved — Art. 32(4)</source>
-      <translation>4. Formation du personnel concerné — art. 32(4)</translation>
+      <translation>4. Formation du personnel concerné — art. 32, par. 4</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1676" />
@@ -9254,7 +9254,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1677" />
       <source>5. Measures to address the risks — Art. 35(7)(d)</source>
-      <translation>5. Mesures envisagées pour faire face aux risques — art. 35(7)(d)</translation>
+      <translation>5. Mesures envisagées pour faire face aux risques — art. 35, par. 7, point d)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1678" />
@@ -9264,12 +9264,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1679" />
       <source>6. Advice and views — Art. 35(2) and 35(9)</source>
-      <translation>6. Conseils et avis — art. 35(2) et 35(9)</translation>
+      <translation>6. Conseils et avis — art. 35, par. 2 et 9</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1680" />
       <source>7. Outcome, sign-off and review — Art. 35(11)</source>
-      <translation>7. Conclusion, validation et revue — art. 35(11)</translation>
+      <translation>7. Conclusion, validation et revue — art. 35, par. 11</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1681" />
@@ -9279,7 +9279,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1682" />
       <source>&lt;b&gt;Art. 28(3) checklist&lt;/b&gt; — {count} of 8 clauses in the contract</source>
-      <translation>&lt;b&gt;Liste de contrôle de l'art. 28(3)&lt;/b&gt; — {count} clauses sur 8 dans le contrat</translation>
+      <translation>&lt;b&gt;Liste de contrôle de l'art. 28, par. 3&lt;/b&gt; — {count} clauses sur 8 dans le contrat</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1683" />
@@ -9304,7 +9304,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1687" />
       <source>&lt;b&gt;The 72-hour deadline has passed:&lt;/b&gt; the notification must give the reasons for the delay (Art. 33(1)). None is recorded yet.</source>
-      <translation>&lt;b&gt;Le délai de 72 heures est dépassé :&lt;/b&gt; la notification doit indiquer les motifs du retard (art. 33(1)). Aucun n'est encore enregistré.</translation>
+      <translation>&lt;b&gt;Le délai de 72 heures est dépassé :&lt;/b&gt; la notification doit indiquer les motifs du retard (art. 33, par. 1). Aucun n'est encore enregistré.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1688" />
@@ -9369,7 +9369,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1700" />
       <source>Art. 28(3) clauses</source>
-      <translation>Clauses de l'art. 28(3)</translation>
+      <translation>Clauses de l'art. 28, par. 3</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1701" />
@@ -9379,62 +9379,62 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1702" />
       <source>Art. 30(1)(a) — Controller and joint controllers</source>
-      <translation>Art. 30(1)(a) — Responsable du traitement et responsables conjoints</translation>
+      <translation>Art. 30, par. 1, point a) — Responsable du traitement et responsables conjoints</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1703" />
       <source>Art. 30(1)(b) — Purposes of the processing</source>
-      <translation>Art. 30(1)(b) — Finalités du traitement</translation>
+      <translation>Art. 30, par. 1, point b) — Finalités du traitement</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1704" />
       <source>Art. 30(1)(c) — Categories of data subjects and of personal data</source>
-      <translation>Art. 30(1)(c) — Catégories de personnes concernées et de données à caractère personnel</translation>
+      <translation>Art. 30, par. 1, point c) — Catégories de personnes concernées et de données à caractère personnel</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1705" />
       <source>Art. 30(1)(d) — Categories of recipients</source>
-      <translation>Art. 30(1)(d) — Catégories de destinataires</translation>
+      <translation>Art. 30, par. 1, point d) — Catégories de destinataires</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1706" />
       <source>Art. 30(1)(e) — Transfers to third countries or international organisations</source>
-      <translation>Art. 30(1)(e) — Transferts vers des pays tiers ou des organisations internationales</translation>
+      <translation>Art. 30, par. 1, point e) — Transferts vers des pays tiers ou des organisations internationales</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1707" />
       <source>Art. 30(1)(f) — Time limits for erasure</source>
-      <translation>Art. 30(1)(f) — Délais prévus pour l'effacement</translation>
+      <translation>Art. 30, par. 1, point f) — Délais prévus pour l'effacement</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1708" />
       <source>Art. 30(1)(g) — Technical and organisational security measures (Art. 32(1))</source>
-      <translation>Art. 30(1)(g) — Mesures de sécurité techniques et organisationnelles (art. 32(1))</translation>
+      <translation>Art. 30, par. 1, point g) — Mesures de sécurité techniques et organisationnelles (art. 32, par. 1)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1709" />
       <source>Art. 30(2)(a) — The processor (this organisation), its representative and DPO</source>
-      <translation>Art. 30(2)(a) — Le sous-traitant (cet organisme), son représentant et son DPO</translation>
+      <translation>Art. 30, par. 2, point a) — Le sous-traitant (cet organisme), son représentant et son DPO</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1710" />
       <source>Art. 30(2)(a)–(b) — Controllers we act for, and the processing carried out for each</source>
-      <translation>Art. 30(2)(a)–(b) — Responsables du traitement pour le compte desquels nous agissons, et traitements effectués pour chacun</translation>
+      <translation>Art. 30, par. 2, points a) et b) — Responsables du traitement pour le compte desquels nous agissons, et traitements effectués pour chacun</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1711" />
       <source>Art. 30(2)(c) — Transfers to third countries or international organisations</source>
-      <translation>Art. 30(2)(c) — Transferts vers des pays tiers ou des organisations internationales</translation>
+      <translation>Art. 30, par. 2, point c) — Transferts vers des pays tiers ou des organisations internationales</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1712" />
       <source>Art. 30(2)(d) — Technical and organisational security measures (Art. 32(1))</source>
-      <translation>Art. 30(2)(d) — Mesures de sécurité techniques et organisationnelles (art. 32(1))</translation>
+      <translation>Art. 30, par. 2, point d) — Mesures de sécurité techniques et organisationnelles (art. 32, par. 1)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1713" />
       <source>Art. 33(5) GDPR breach register</source>
-      <translation>Registre des violations (art. 33(5) RGPD)</translation>
+      <translation>Registre des violations (art. 33, par. 5 RGPD)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1714" />
@@ -9489,7 +9489,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1724" />
       <source>Breach #{number} in our Art. 33(5) register</source>
-      <translation>Violation n° {number} de notre registre (art. 33(5))</translation>
+      <translation>Violation n° {number} de notre registre (art. 33, par. 5)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1725" />
@@ -9514,7 +9514,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1729" />
       <source>Breaches with a clock still running (Art. 33(1), 34(1))</source>
-      <translation>Violations dont un délai court encore (art. 33(1), 34(1))</translation>
+      <translation>Violations dont un délai court encore (art. 33, par. 1 et art. 34, par. 1)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1730" />
@@ -9684,7 +9684,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1764" />
       <source>Draft communication in plain language — Art. 34(2)</source>
-      <translation>Projet de communication en termes clairs et simples — art. 34(2)</translation>
+      <translation>Projet de communication en termes clairs et simples — art. 34, par. 2</translation>
     </message>
     <message numerus="yes">
       <location filename="../../../build/spec_strings.py" line="2764" />
@@ -9805,7 +9805,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1776" />
       <source>Exemption relied on — Art. 34(3)</source>
-      <translation>Exception invoquée — art. 34(3)</translation>
+      <translation>Exception invoquée — art. 34, par. 3</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1777" />
@@ -9840,12 +9840,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1783" />
       <source>Follow-up report (information provided in phases, Art. 33(4))</source>
-      <translation>Rapport complémentaire (informations communiquées de manière échelonnée, art. 33(4))</translation>
+      <translation>Rapport complémentaire (informations communiquées de manière échelonnée, art. 33, par. 4)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1784" />
       <source>For each breach: the facts, its effects and the remedial action taken (Art. 33(5)).</source>
-      <translation>Pour chaque violation : les faits, ses effets et les mesures prises pour y remédier (art. 33(5)).</translation>
+      <translation>Pour chaque violation : les faits, ses effets et les mesures prises pour y remédier (art. 33, par. 5).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1785" />
@@ -9960,7 +9960,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1807" />
       <source>Likely consequences — Art. 33(3)(c)</source>
-      <translation>Conséquences probables — art. 33(3)(c)</translation>
+      <translation>Conséquences probables — art. 33, par. 3, point c)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1808" />
@@ -9970,12 +9970,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1809" />
       <source>Made from the breach record above; check it and fill in the name before sending. With the exemption of Art. 34(3)(c), the same text serves as the public communication.</source>
-      <translation>Établi à partir de la fiche de violation ci-dessus ; vérifiez-le et complétez le nom avant l'envoi. Avec l'exception de l'art. 34(3)(c), le même texte sert de communication publique.</translation>
+      <translation>Établi à partir de la fiche de violation ci-dessus ; vérifiez-le et complétez le nom avant l'envoi. Avec l'exception de l'art. 34, par. 3, point c), le même texte sert de communication publique.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1810" />
       <source>Measures taken or proposed — Art. 33(3)(d)</source>
-      <translation>Mesures prises ou proposées — art. 33(3)(d)</translation>
+      <translation>Mesures prises ou proposées — art. 33, par. 3, point d)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1811" />
@@ -10140,7 +10140,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1843" />
       <source>Not notified by decision: judged unlikely to result in a risk and documented (Art. 33(1), 33(5)), or a client's breach, which the client notifies (Art. 33(2)).</source>
-      <translation>Non notifiée par décision : jugée non susceptible d'engendrer un risque et documentée (art. 33(1), 33(5)), ou violation d'un client, que ce client notifie (art. 33(2)).</translation>
+      <translation>Non notifiée par décision : jugée non susceptible d'engendrer un risque et documentée (art. 33, par. 1 et art. 33, par. 5), ou violation d'un client, que ce client notifie (art. 33, par. 2).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1844" />
@@ -10155,7 +10155,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1846" />
       <source>Not notified: unlikely to result in a risk (Art. 33(1))</source>
-      <translation>Non notifiée : pas susceptible d'engendrer un risque (art. 33(1))</translation>
+      <translation>Non notifiée : pas susceptible d'engendrer un risque (art. 33, par. 1)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1847" />
@@ -10185,12 +10185,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1852" />
       <source>Not required: the risk remaining after the measures is not high (Art. 36(1)).</source>
-      <translation>Non requise : le risque résiduel après les mesures n'est pas élevé (art. 36(1)).</translation>
+      <translation>Non requise : le risque résiduel après les mesures n'est pas élevé (art. 36, par. 1).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1853" />
       <source>Not required: the risk to the people affected is not assessed as high ({level}), so Art. 34(1) does not apply.</source>
-      <translation>Non requise : le risque pour les personnes concernées n'est pas jugé élevé ({level}) ; l'art. 34(1) ne s'applique donc pas.</translation>
+      <translation>Non requise : le risque pour les personnes concernées n'est pas jugé élevé ({level}) ; l'art. 34, par. 1 ne s'applique donc pas.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1854" />
@@ -10255,7 +10255,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1866" />
       <source>Notifying the authority (Art. 33(1))</source>
-      <translation>Notification à l'autorité (art. 33(1))</translation>
+      <translation>Notification à l'autorité (art. 33, par. 1)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1867" />
@@ -10270,7 +10270,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1869" />
       <source>One month from receipt, three if extended (the person told within the first month), {calendar} (Art. 12(3)).</source>
-      <translation>Un mois à compter de la réception, trois en cas de prolongation (la personne étant informée au cours du premier mois), {calendar} (art. 12(3)).</translation>
+      <translation>Un mois à compter de la réception, trois en cas de prolongation (la personne étant informée au cours du premier mois), {calendar} (art. 12, par. 3).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1870" />
@@ -10305,12 +10305,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1876" />
       <source>Part 1 — Processing as controller (Art. 30(1))</source>
-      <translation>Partie 1 — Traitements en tant que responsable du traitement (art. 30(1))</translation>
+      <translation>Partie 1 — Traitements en tant que responsable du traitement (art. 30, par. 1)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1877" />
       <source>Part 2 — Processing on behalf of other controllers (Art. 30(2))</source>
-      <translation>Partie 2 — Traitements pour le compte d'autres responsables du traitement (art. 30(2))</translation>
+      <translation>Partie 2 — Traitements pour le compte d'autres responsables du traitement (art. 30, par. 2)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1878" />
@@ -10375,7 +10375,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1890" />
       <source>Processors, data processing agreements (Art. 28(3)), sub-processors and transfers (Chapter V GDPR)</source>
-      <translation>Sous-traitants, contrats de sous-traitance (art. 28(3)), sous-traitants ultérieurs et transferts (chapitre V RGPD)</translation>
+      <translation>Sous-traitants, contrats de sous-traitance (art. 28, par. 3), sous-traitants ultérieurs et transferts (chapitre V RGPD)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1891" />
@@ -10385,7 +10385,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1892" />
       <source>Public communication instead — Art. 34(3)(c)</source>
-      <translation>Communication publique à la place — art. 34(3)(c)</translation>
+      <translation>Communication publique à la place — art. 34, par. 3, point c)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1893" />
@@ -10400,7 +10400,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1895" />
       <source>Reasoning — Art. 33(5)</source>
-      <translation>Raisonnement — art. 33(5)</translation>
+      <translation>Raisonnement — art. 33, par. 5</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1896" />
@@ -10480,7 +10480,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1911" />
       <source>Retention periods that ran out (Art. 5(1)(e))</source>
-      <translation>Durées de conservation écoulées (art. 5(1)(e))</translation>
+      <translation>Durées de conservation écoulées (art. 5, par. 1, point e))</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1912" />
@@ -10500,7 +10500,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1915" />
       <source>Rights requests by type (Art. 12(3), 15–22)</source>
-      <translation>Demandes d'exercice de droits par type (art. 12(3), 15–22)</translation>
+      <translation>Demandes d'exercice de droits par type (art. 12, par. 3, et art. 15 à 22)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1916" />
@@ -10585,7 +10585,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1932" />
       <source>Staff data-protection training (Art. 32(4) GDPR)</source>
-      <translation>Formation du personnel à la protection des données (art. 32(4) RGPD)</translation>
+      <translation>Formation du personnel à la protection des données (art. 32, par. 4 RGPD)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1933" />
@@ -10600,7 +10600,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1935" />
       <source>Staff training (Art. 32(4))</source>
-      <translation>Formation du personnel (art. 32(4))</translation>
+      <translation>Formation du personnel (art. 32, par. 4)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1936" />
@@ -10650,12 +10650,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1945" />
       <source>Telling the client (the controller) — Art. 33(2)</source>
-      <translation>Information du client (responsable du traitement) — art. 33(2)</translation>
+      <translation>Information du client (responsable du traitement) — art. 33, par. 2</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1946" />
       <source>Telling the people (Art. 34(1))</source>
-      <translation>Information des personnes (art. 34(1))</translation>
+      <translation>Information des personnes (art. 34, par. 1)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1947" />
@@ -10690,7 +10690,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1953" />
       <source>The answer due date is 8 weeks (14 if extended) after sending, {calendar} (Art. 36(2)).</source>
-      <translation>La réponse est attendue 8 semaines (14 en cas de prolongation) après l'envoi, {calendar} (art. 36(2)).</translation>
+      <translation>La réponse est attendue 8 semaines (14 en cas de prolongation) après l'envoi, {calendar} (art. 36, par. 2).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1954" />
@@ -10705,7 +10705,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1956" />
       <source>The client decides (Art. 33(2))</source>
-      <translation>Le client décide (art. 33(2))</translation>
+      <translation>Le client décide (art. 33, par. 2)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1957" />
@@ -10715,17 +10715,17 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1958" />
       <source>The controller and the contact point — Art. 33(3)(b)</source>
-      <translation>Le responsable du traitement et le point de contact — art. 33(3)(b)</translation>
+      <translation>Le responsable du traitement et le point de contact — art. 33, par. 3, point b)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1959" />
       <source>The controller's name and contact details, its representative and its data protection contact (Art. 30(1)(a)) are given on the first page.</source>
-      <translation>Le nom et les coordonnées du responsable du traitement, de son représentant et de son contact pour la protection des données (art. 30(1)(a)) figurent en première page.</translation>
+      <translation>Le nom et les coordonnées du responsable du traitement, de son représentant et de son contact pour la protection des données (art. 30, par. 1, point a)) figurent en première page.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1960" />
       <source>The data is {client}'s: as the controller, {client} decides whether and how to tell the people affected (Art. 34). We give them what they need to do it (Art. 28(3)(f)).</source>
-      <translation>Les données sont celles de {client} : en tant que responsable du traitement, c'est {client} qui décide si et comment informer les personnes concernées (art. 34). Nous lui fournissons ce dont il a besoin pour le faire (art. 28(3)(f)).</translation>
+      <translation>Les données sont celles de {client} : en tant que responsable du traitement, c'est {client} qui décide si et comment informer les personnes concernées (art. 34). Nous lui fournissons ce dont il a besoin pour le faire (art. 28, par. 3, point f)).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1961" />
@@ -10745,7 +10745,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1964" />
       <source>The nature of the breach — Art. 33(3)(a)</source>
-      <translation>La nature de la violation — art. 33(3)(a)</translation>
+      <translation>La nature de la violation — art. 33, par. 3, point a)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1965" />
@@ -10755,7 +10755,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1966" />
       <source>The organisation does not process personal data on behalf of other controllers, so it keeps no Art. 30(2) record.</source>
-      <translation>L'organisme ne traite pas de données à caractère personnel pour le compte d'autres responsables du traitement ; il ne tient donc pas de registre au titre de l'art. 30(2).</translation>
+      <translation>L'organisme ne traite pas de données à caractère personnel pour le compte d'autres responsables du traitement ; il ne tient donc pas de registre au titre de l'art. 30, par. 2.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1967" />
@@ -10780,7 +10780,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1971" />
       <source>The register — Art. 33(5)</source>
-      <translation>Le registre — art. 33(5)</translation>
+      <translation>Le registre — art. 33, par. 5</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1972" />
@@ -10795,12 +10795,12 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1974" />
       <source>The residual risk is high: the processing may not start before the authority has been consulted (Art. 36(1)).</source>
-      <translation>Le risque résiduel est élevé : le traitement ne peut pas commencer avant la consultation de l'autorité (art. 36(1)).</translation>
+      <translation>Le risque résiduel est élevé : le traitement ne peut pas commencer avant la consultation de l'autorité (art. 36, par. 1).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1975" />
       <source>The risk is high: the people affected must be told without undue delay (Art. 34(1)), unless an exemption of Art. 34(3) applies.</source>
-      <translation>Le risque est élevé : les personnes concernées doivent être informées dans les meilleurs délais (art. 34(1)), sauf si une exception de l'art. 34(3) s'applique.</translation>
+      <translation>Le risque est élevé : les personnes concernées doivent être informées dans les meilleurs délais (art. 34, par. 1), sauf si une exception de l'art. 34, par. 3 s'applique.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1976" />
@@ -10810,7 +10810,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1977" />
       <source>The supervisory authority on request (Art. 30(4))</source>
-      <translation>L'autorité de contrôle, sur demande (art. 30(4))</translation>
+      <translation>L'autorité de contrôle, sur demande (art. 30, par. 4)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1978" />
@@ -10850,7 +10850,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="1985" />
       <source>Timing — Art. 33(1) and 33(4)</source>
-      <translation>Délais — art. 33(1) et 33(4)</translation>
+      <translation>Délais — art. 33, par. 1 et 4</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="1986" />
@@ -10925,7 +10925,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="2000" />
       <source>We have read this review. We approve the records as they stand and ask for the points listed for management to be dealt with before the next review (Art. 5(2), 24(1) GDPR).</source>
-      <translation>Nous avons pris connaissance de cette revue. Nous approuvons les fiches en l'état et demandons que les points signalés à la direction soient traités avant la prochaine revue (art. 5(2), 24(1) RGPD).</translation>
+      <translation>Nous avons pris connaissance de cette revue. Nous approuvons les fiches en l'état et demandons que les points signalés à la direction soient traités avant la prochaine revue (art. 5, par. 2 et art. 24, par. 1 RGPD).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2001" />
@@ -10935,7 +10935,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="2002" />
       <source>We process this data on behalf of {client}. This notification is for {client}, the controller, who decides whether to notify the supervisory authority and the people affected (Art. 33(2)). See “Telling the client” below.</source>
-      <translation>Nous traitons ces données pour le compte de {client}. Cette notification est destinée à {client}, responsable du traitement, qui décide s'il faut notifier l'autorité de contrôle et les personnes concernées (art. 33(2)). Voir « Information du client » ci-dessous.</translation>
+      <translation>Nous traitons ces données pour le compte de {client}. Cette notification est destinée à {client}, responsable du traitement, qui décide s'il faut notifier l'autorité de contrôle et les personnes concernées (art. 33, par. 2). Voir « Information du client » ci-dessous.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2003" />
@@ -11185,7 +11185,7 @@ Ses pièces jointes sont également supprimées. Le journal d'audit garde une tr
     <message>
       <location filename="../../../build/spec_strings.py" line="2052" />
       <source>{review}: annual data protection review (Art. 5(2), 24(1) GDPR)</source>
-      <translation>{review} : revue annuelle de protection des données (art. 5(2), 24(1) RGPD)</translation>
+      <translation>{review} : revue annuelle de protection des données (art. 5, par. 2 et art. 24, par. 1 RGPD)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2053" />
@@ -11474,12 +11474,12 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
     <message>
       <location filename="../../../build/spec_strings.py" line="2090" />
       <source>Some breaches were notified after 72 hours: check the breach procedure (Art. 33(1)).</source>
-      <translation>Certaines violations ont été notifiées après 72 heures : vérifiez la procédure de gestion des violations (art. 33(1)).</translation>
+      <translation>Certaines violations ont été notifiées après 72 heures : vérifiez la procédure de gestion des violations (art. 33, par. 1).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2091" />
       <source>Some rights requests were answered late or are overdue: check who handles them (Art. 12(3)).</source>
-      <translation>Certaines demandes d'exercice de droits ont reçu une réponse tardive ou sont en retard : vérifiez qui les traite (art. 12(3)).</translation>
+      <translation>Certaines demandes d'exercice de droits ont reçu une réponse tardive ou sont en retard : vérifiez qui les traite (art. 12, par. 3).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2092" />
@@ -11528,8 +11528,8 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       <location filename="../../../build/spec_strings.py" line="2776" />
       <source>%n breach(es) still (has|have) a clock running (Art. 33(1), 34(1)), whenever it happened: {breaches}</source>
       <translation>
-        <numerusform>%n violation a encore un délai en cours (art. 33(1), 34(1)), quelle que soit sa date : {breaches}</numerusform>
-        <numerusform>%n violations ont encore un délai en cours (art. 33(1), 34(1)), quelle que soit leur date : {breaches}</numerusform>
+        <numerusform>%n violation a encore un délai en cours (art. 33, par. 1 et art. 34, par. 1), quelle que soit sa date : {breaches}</numerusform>
+        <numerusform>%n violations ont encore un délai en cours (art. 33, par. 1 et art. 34, par. 1), quelle que soit leur date : {breaches}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -11552,8 +11552,8 @@ Il n'est pas chiffré : conservez-le en lieu sûr. L'ouvrir maintenant ?</transl
       <location filename="../../../build/spec_strings.py" line="2779" />
       <source>Train the %n member(s) of staff without valid training (Art. 32(4)).</source>
       <translation>
-        <numerusform>Formez le membre du personnel (%n) sans formation valide (art. 32(4)).</numerusform>
-        <numerusform>Formez les %n membres du personnel sans formation valide (art. 32(4)).</numerusform>
+        <numerusform>Formez le membre du personnel (%n) sans formation valide (art. 32, par. 4).</numerusform>
+        <numerusform>Formez les %n membres du personnel sans formation valide (art. 32, par. 4).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -11762,7 +11762,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="17" />
       <source>A security incident that led to personal data being lost, destroyed, altered, disclosed or accessed without authorisation. Every breach is recorded, notified or not (Art. 33(5)).</source>
-      <translation>Un incident de sécurité ayant entraîné la perte, la destruction, l'altération, la divulgation de données à caractère personnel ou un accès non autorisé à celles-ci. Chaque violation est consignée, qu'elle soit notifiée ou non (art. 33(5)).</translation>
+      <translation>Un incident de sécurité ayant entraîné la perte, la destruction, l'altération, la divulgation de données à caractère personnel ou un accès non autorisé à celles-ci. Chaque violation est consignée, qu'elle soit notifiée ou non (art. 33, par. 5).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="18" />
@@ -11982,7 +11982,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="63" />
       <source>Art. 9(2) condition</source>
-      <translation>Condition de l'art. 9(2)</translation>
+      <translation>Condition de l'art. 9, par. 2</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="64" />
@@ -12442,7 +12442,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="167" />
       <source>DPIA required by law: one of the cases of Art. 35(3)</source>
-      <translation>AIPD exigée par la loi : l'un des cas de l'art. 35(3)</translation>
+      <translation>AIPD exigée par la loi : l'un des cas de l'art. 35, par. 3</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="168" />
@@ -12897,7 +12897,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="829" />
       <source>With one criterion met, record why no DPIA is needed. With two or more, a DPIA is expected; only in a case like WP248's own examples (e.g. a single doctor's patient files, Recital 91) write here why the risk is not high. It cannot lift a DPIA that Art. 35(3) requires.</source>
-      <translation>Avec un critère rempli, consignez pourquoi aucune AIPD n'est nécessaire. Avec deux ou plus, une AIPD est attendue ; ce n'est que dans un cas semblable aux exemples donnés par le WP248 lui-même (p. ex. les dossiers des patients d'un médecin exerçant seul, considérant 91) que vous indiquez ici pourquoi le risque n'est pas élevé. Cela ne peut pas dispenser d'une AIPD exigée par l'art. 35(3).</translation>
+      <translation>Avec un critère rempli, consignez pourquoi aucune AIPD n'est nécessaire. Avec deux ou plus, une AIPD est attendue ; ce n'est que dans un cas semblable aux exemples donnés par le WP248 lui-même (p. ex. les dossiers des patients d'un médecin exerçant seul, considérant 91) que vous indiquez ici pourquoi le risque n'est pas élevé. Cela ne peut pas dispenser d'une AIPD exigée par l'art. 35, par. 3.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="830" />
@@ -12907,7 +12907,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="831" />
       <source>With the Art. 34(3)(c) exemption: when the public communication was made. It replaces the individual letters; it does not remove the duty.</source>
-      <translation>Avec l'exemption de l'art. 34(3)(c) : quand la communication publique a été faite. Elle remplace les courriers individuels ; elle ne supprime pas l'obligation.</translation>
+      <translation>Avec l'exemption de l'art. 34, par. 3, point c) : quand la communication publique a été faite. Elle remplace les courriers individuels ; elle ne supprime pas l'obligation.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="832" />
@@ -13042,7 +13042,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="126" />
       <source>Condition for special-category data (Art. 9(2))</source>
-      <translation>Condition pour les données de catégories particulières (art. 9(2))</translation>
+      <translation>Condition pour les données de catégories particulières (art. 9, par. 2)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="132" />
@@ -13087,7 +13087,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="237" />
       <source>Exemption from telling the people affected (Art. 34(3))</source>
-      <translation>Exemption d'information des personnes concernées (art. 34(3))</translation>
+      <translation>Exemption d'information des personnes concernées (art. 34, par. 3)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="246" />
@@ -13117,7 +13117,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="251" />
       <source>For a client (Art. 33(2))</source>
-      <translation>Pour un client (art. 33(2))</translation>
+      <translation>Pour un client (art. 33, par. 2)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="252" />
@@ -13247,7 +13247,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="277" />
       <source>Head count. Under 250, the record of processing may be optional (Art. 30(5)); Atlas tells you whether it is.</source>
-      <translation>Effectif. En dessous de 250, le registre des traitements peut être facultatif (art. 30(5)) ; Atlas vous indique si c'est le cas.</translation>
+      <translation>Effectif. En dessous de 250, le registre des traitements peut être facultatif (art. 30, par. 5) ; Atlas vous indique si c'est le cas.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="278" />
@@ -13607,7 +13607,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="352" />
       <source>Lawful basis (Art. 6(1))</source>
-      <translation>Base juridique (art. 6(1))</translation>
+      <translation>Base juridique (art. 6, par. 1)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="353" />
@@ -13962,7 +13962,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="427" />
       <source>One or more Art. 6(1) bases for this purpose.</source>
-      <translation>Une ou plusieurs bases de l'art. 6(1) pour cette finalité.</translation>
+      <translation>Une ou plusieurs bases de l'art. 6, par. 1 pour cette finalité.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="428" />
@@ -14187,7 +14187,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="477" />
       <source>Policies (Art. 24(2))</source>
-      <translation>Politiques (art. 24(2))</translation>
+      <translation>Politiques (art. 24, par. 2)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="478" />
@@ -14232,7 +14232,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="486" />
       <source>Processing activities (Art. 30(1))</source>
-      <translation>Activités de traitement (art. 30(1))</translation>
+      <translation>Activités de traitement (art. 30, par. 1)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="487" />
@@ -14262,7 +14262,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="492" />
       <source>Processor contract clauses (Art. 28(3))</source>
-      <translation>Clauses du contrat de sous-traitance (art. 28(3))</translation>
+      <translation>Clauses du contrat de sous-traitance (art. 28, par. 3)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="493" />
@@ -14352,7 +14352,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="510" />
       <source>Purposes relying on consent (Art. 6(1)(a), 7(1))</source>
-      <translation>Finalités fondées sur le consentement (art. 6(1)(a), 7(1))</translation>
+      <translation>Finalités fondées sur le consentement (art. 6, par. 1, point a) et art. 7, par. 1)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="511" />
@@ -14847,7 +14847,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="610" />
       <source>Special categories of data (Art. 9(1))</source>
-      <translation>Catégories particulières de données (art. 9(1))</translation>
+      <translation>Catégories particulières de données (art. 9, par. 1)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="611" />
@@ -15142,7 +15142,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="672" />
       <source>The processing assessed has stopped: the DPIA is kept as Retired (Art. 35(11)).</source>
-      <translation>Le traitement analysé a cessé : l'AIPD est conservée avec le statut « Retiré » (art. 35(11)).</translation>
+      <translation>Le traitement analysé a cessé : l'AIPD est conservée avec le statut « Retiré » (art. 35, par. 11).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="673" />
@@ -15212,7 +15212,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="686" />
       <source>Tick any sensitive data involved; each needs an Art. 9(2) condition.</source>
-      <translation>Cochez toute donnée sensible en cause ; chacune nécessite une condition de l'art. 9(2).</translation>
+      <translation>Cochez toute donnée sensible en cause ; chacune nécessite une condition de l'art. 9, par. 2.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="687" />
@@ -15962,7 +15962,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="843" />
       <source>You no longer rely on consent for this purpose: the consent records are kept as proof (Art. 7(1)), and the purpose is not reviewed again unless new consent is collected for it.</source>
-      <translation>Vous ne vous fondez plus sur le consentement pour cette finalité : les preuves de consentement sont conservées (art. 7(1)), et la finalité n'est plus revue sauf si un nouveau consentement est recueilli pour elle.</translation>
+      <translation>Vous ne vous fondez plus sur le consentement pour cette finalité : les preuves de consentement sont conservées (art. 7, par. 1), et la finalité n'est plus revue sauf si un nouveau consentement est recueilli pour elle.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="844" />
@@ -16085,7 +16085,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="2110" />
       <source>Art 30(2) processor record</source>
-      <translation>Registre du sous-traitant art. 30(2)</translation>
+      <translation>Registre du sous-traitant art. 30, par. 2</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2111" />
@@ -16155,7 +16155,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="2124" />
       <source>Categories of processing carried out for them (Art. 30(2)(b))</source>
-      <translation>Catégories de traitements effectués pour leur compte (art. 30(2)(b))</translation>
+      <translation>Catégories de traitements effectués pour leur compte (art. 30, par. 2, point b))</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2125" />
@@ -16170,17 +16170,17 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="2127" />
       <source>Controller (Art. 30(1)(a))</source>
-      <translation>Responsable du traitement (art. 30(1)(a))</translation>
+      <translation>Responsable du traitement (art. 30, par. 1, point a))</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2128" />
       <source>Controller we act for (Art. 30(2)(a))</source>
-      <translation>Responsable du traitement pour le compte duquel nous agissons (art. 30(2)(a))</translation>
+      <translation>Responsable du traitement pour le compte duquel nous agissons (art. 30, par. 2, point a))</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2129" />
       <source>Controller's contact, representative or DPO (Art. 30(2)(a))</source>
-      <translation>Contact, représentant ou DPO du responsable du traitement (art. 30(2)(a))</translation>
+      <translation>Contact, représentant ou DPO du responsable du traitement (art. 30, par. 2, point a))</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2130" />
@@ -16205,7 +16205,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="2134" />
       <source>Dark red: required by Art. 30(1) (marked *). Grey: worked out by Atlas, not imported. Hover over a heading for what to enter and the article that asks for it.</source>
-      <translation>Rouge foncé : exigé par l'art. 30(1) (marqué *). Gris : calculé par Atlas, non importé. Survolez un en-tête pour voir ce qu'il faut saisir et l'article qui l'exige.</translation>
+      <translation>Rouge foncé : exigé par l'art. 30, par. 1 (marqué *). Gris : calculé par Atlas, non importé. Survolez un en-tête pour voir ce qu'il faut saisir et l'article qui l'exige.</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2135" />
@@ -16230,7 +16230,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="2139" />
       <source>Deadlines are {calendar} (Art. 12(3)).</source>
-      <translation>Les échéances sont calculées {calendar} (art. 12(3)).</translation>
+      <translation>Les échéances sont calculées {calendar} (art. 12, par. 3).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2140" />
@@ -16255,7 +16255,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="2144" />
       <source>Each cell: when the person's latest training in that course expires. Red: expired; amber: within {days} days; green: valid (Art. 32(4), 39(1)(b)).</source>
-      <translation>Chaque cellule : date d'expiration de la dernière formation de la personne à ce module. Rouge : expirée ; orange : dans les {days} jours ; vert : valide (art. 32(4), 39(1)(b)).</translation>
+      <translation>Chaque cellule : date d'expiration de la dernière formation de la personne à ce module. Rouge : expirée ; orange : dans les {days} jours ; vert : valide (art. 32, par. 4 et art. 39, par. 1, point b)).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2145" />
@@ -16495,7 +16495,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="2192" />
       <source>Processor: {who}. Our representative and DPO are on the {cover} sheet (Art. 30(2)(a)).</source>
-      <translation>Sous-traitant : {who}. Notre représentant et notre DPO figurent sur la feuille {cover} (art. 30(2)(a)).</translation>
+      <translation>Sous-traitant : {who}. Notre représentant et notre DPO figurent sur la feuille {cover} (art. 30, par. 2, point a)).</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2193" />
@@ -16535,7 +16535,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="2201" />
       <source>Required by Art. 30(1) GDPR (* in the ICO template's required part)</source>
-      <translation>Exigé par l'art. 30(1) RGPD (* dans la partie obligatoire du modèle de l'ICO)</translation>
+      <translation>Exigé par l'art. 30, par. 1 RGPD (* dans la partie obligatoire du modèle de l'ICO)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2202" />
@@ -16560,7 +16560,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="2206" />
       <source>Safeguards for the transfers (Art. 30(2)(c))</source>
-      <translation>Garanties pour les transferts (art. 30(2)(c))</translation>
+      <translation>Garanties pour les transferts (art. 30, par. 2, point c))</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2207" />
@@ -16570,7 +16570,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="2208" />
       <source>Security measures (Art. 30(2)(d))</source>
-      <translation>Mesures de sécurité (art. 30(2)(d))</translation>
+      <translation>Mesures de sécurité (art. 30, par. 2, point d))</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2209" />
@@ -16690,7 +16690,7 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="2232" />
       <source>Transfers to third countries (Art. 30(2)(c))</source>
-      <translation>Transferts vers des pays tiers (art. 30(2)(c))</translation>
+      <translation>Transferts vers des pays tiers (art. 30, par. 2, point c))</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2233" />
@@ -16830,12 +16830,12 @@ Il contient la revue signée, le registre des activités de traitement signé et
     <message>
       <location filename="../../../build/spec_strings.py" line="2260" />
       <source>the record kept as a processor (Art. 30(2) GDPR)</source>
-      <translation>le registre tenu en tant que sous-traitant (art. 30(2) RGPD)</translation>
+      <translation>le registre tenu en tant que sous-traitant (art. 30, par. 2 RGPD)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2261" />
       <source>the record of processing activities (Art. 30(1) GDPR)</source>
-      <translation>le registre des activités de traitement (art. 30(1) RGPD)</translation>
+      <translation>le registre des activités de traitement (art. 30, par. 1 RGPD)</translation>
     </message>
     <message>
       <location filename="../../../build/spec_strings.py" line="2262" />
@@ -17162,24 +17162,24 @@ Il contient la revue signée, le registre des activités de traitement signé et
       <location filename="../../../build/spec_strings.py" line="2788" />
       <source>The record kept as processor for clients: %n row(s), one per client and activity (Art. 30(2))</source>
       <translation>
-        <numerusform>Le registre tenu en tant que sous-traitant pour des clients : %n ligne, une par client et par activité (art. 30(2))</numerusform>
-        <numerusform>Le registre tenu en tant que sous-traitant pour des clients : %n lignes, une par client et par activité (art. 30(2))</numerusform>
+        <numerusform>Le registre tenu en tant que sous-traitant pour des clients : %n ligne, une par client et par activité (art. 30, par. 2)</numerusform>
+        <numerusform>Le registre tenu en tant que sous-traitant pour des clients : %n lignes, une par client et par activité (art. 30, par. 2)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../../build/spec_strings.py" line="2789" />
       <source>The record of processing activities as controller in the CNIL's model register, in French: %n activit(y|ies) (Art. 30(1))</source>
       <translation>
-        <numerusform>Le registre des activités de traitement en tant que responsable du traitement, selon le modèle de registre de la CNIL, en français : %n activité (art. 30(1))</numerusform>
-        <numerusform>Le registre des activités de traitement en tant que responsable du traitement, selon le modèle de registre de la CNIL, en français : %n activités (art. 30(1))</numerusform>
+        <numerusform>Le registre des activités de traitement en tant que responsable du traitement, selon le modèle de registre de la CNIL, en français : %n activité (art. 30, par. 1)</numerusform>
+        <numerusform>Le registre des activités de traitement en tant que responsable du traitement, selon le modèle de registre de la CNIL, en français : %n activités (art. 30, par. 1)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../../build/spec_strings.py" line="2790" />
       <source>The record of processing activities as controller, in the UK ICO template's column order: %n activit(y|ies) (Art. 30(1))</source>
       <translation>
-        <numerusform>Le registre des activités de traitement en tant que responsable du traitement, dans l'ordre des colonnes du modèle de l'ICO britannique : %n activité (art. 30(1))</numerusform>
-        <numerusform>Le registre des activités de traitement en tant que responsable du traitement, dans l'ordre des colonnes du modèle de l'ICO britannique : %n activités (art. 30(1))</numerusform>
+        <numerusform>Le registre des activités de traitement en tant que responsable du traitement, dans l'ordre des colonnes du modèle de l'ICO britannique : %n activité (art. 30, par. 1)</numerusform>
+        <numerusform>Le registre des activités de traitement en tant que responsable du traitement, dans l'ordre des colonnes du modèle de l'ICO britannique : %n activités (art. 30, par. 1)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -20346,7 +20346,7 @@ Fermer quand même ?</translation>
     <message>
       <location filename="../../gui/create_org.py" line="98" />
       <source>Requests from people must be answered within one month; Atlas skips this country's public holidays when it counts (Art. 12(3)).</source>
-      <translation>Les demandes des personnes doivent recevoir une réponse dans un délai d'un mois ; Atlas exclut les jours fériés de ce pays dans le calcul (art. 12(3)).</translation>
+      <translation>Les demandes des personnes doivent recevoir une réponse dans un délai d'un mois ; Atlas exclut les jours fériés de ce pays dans le calcul (art. 12, par. 3).</translation>
     </message>
     <message>
       <location filename="../../gui/create_org.py" line="101" />
@@ -20406,7 +20406,7 @@ Fermer quand même ?</translation>
     <message>
       <location filename="../../gui/create_org.py" line="118" />
       <source>A personal data breach is reported to this authority within 72 hours (Art. 33(1)); it is the authority of the country you are established in (Art. 55). Proposed from the country: check it, or correct it.</source>
-      <translation>Une violation de données à caractère personnel est notifiée à cette autorité dans les 72 heures (art. 33(1)) ; il s'agit de l'autorité du pays où vous êtes établi (art. 55). Proposée d'après le pays : vérifiez-la ou corrigez-la.</translation>
+      <translation>Une violation de données à caractère personnel est notifiée à cette autorité dans les 72 heures (art. 33, par. 1) ; il s'agit de l'autorité du pays où vous êtes établi (art. 55). Proposée d'après le pays : vérifiez-la ou corrigez-la.</translation>
     </message>
     <message>
       <location filename="../../gui/create_org.py" line="123" />
@@ -20443,7 +20443,7 @@ Fermer quand même ?</translation>
     <message>
       <location filename="../../gui/create_org.py" line="128" />
       <source>Shown in the audit trail next to each change and on sign-offs, so the office can show who did what (Art. 5(2), 30). Not your computer's login name.</source>
-      <translation>Affiché dans le journal d'audit à côté de chaque modification et sur les validations, afin que le bureau puisse montrer qui a fait quoi (art. 5(2), 30). Pas votre identifiant de session sur l'ordinateur.</translation>
+      <translation>Affiché dans le journal d'audit à côté de chaque modification et sur les validations, afin que le bureau puisse montrer qui a fait quoi (art. 5, par. 2, 30). Pas votre identifiant de session sur l'ordinateur.</translation>
     </message>
     <message>
       <location filename="../../gui/create_org.py" line="151" />
