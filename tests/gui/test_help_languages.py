@@ -110,3 +110,13 @@ def test_the_help_names_each_menu_entry_exactly_as_the_translated_menus_do(qtbot
         for bold in re.findall(r"<b>(.*?)</b>", html):
             wrong += [f"{path.name}: {named}" for named in menu_path.findall(bold) if named not in real]
     assert wrong == [], "\n".join(wrong) + "\n\nthe menus:\n" + "\n".join(sorted(real))
+
+
+@pytest.mark.parametrize("code", ["ro", "fr", "de"])
+def test_the_help_cites_provisions_in_its_languages_numbering(code: str) -> None:
+    """"art. 33, par. 1" in French, "Art. 33 Abs. 1" in German, "art. 33 alin. (1)" in Romanian, as the app's own
+    citations (core.citations) write them: never the English "33(1)" after an article."""
+    english = re.compile(r"\b[Aa]rt\.\s*\d+\(\d+\)")
+    left = [(page.name, m.group(0)) for page in sorted(resource_path("help", code).glob("*.html"))
+            for m in english.finditer(unescape(page.read_text("utf-8")))]
+    assert left == []
